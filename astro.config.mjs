@@ -1,0 +1,36 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import mdx from '@astrojs/mdx';
+import { CONTENT_DIR } from './src/content-dir.ts';
+
+/** Sidebar groups are generated from the folders of content/, one per cloud. */
+const cloudGroup = (/** @type {string} */ label, /** @type {string} */ folder) => ({
+	label,
+	items: [{ autogenerate: { directory: `${CONTENT_DIR.replace(/^\.\//, '')}/${folder}` } }],
+});
+
+export default defineConfig({
+	site: process.env.SITE_URL ?? 'https://cloud-study-guide.example.org',
+	base: process.env.BASE_PATH ?? '/',
+	outDir: process.env.GUIDE_OUT_DIR ?? './dist',
+	cacheDir: process.env.GUIDE_CACHE_DIR ?? './node_modules/.astro',
+	trailingSlash: 'always',
+	integrations: [
+		starlight({
+			title: 'Cloud Data & ML Study Guide',
+			description:
+				'A study guide to AWS, Google Cloud and Azure data and ML services for architecture interviews: what each service is, the numbers worth knowing, and how the clouds compare.',
+			favicon: '/favicon.svg',
+			markdown: { processedDirs: [CONTENT_DIR] },
+			lastUpdated: false,
+			pagination: false,
+			sidebar: [cloudGroup('AWS', 'aws'), cloudGroup('Google Cloud', 'gcp'), cloudGroup('Azure', 'azure')],
+			components: {
+				PageTitle: './src/overrides/PageTitle.astro',
+			},
+			customCss: ['./src/styles/guide.css'],
+		}),
+		mdx(),
+	],
+});

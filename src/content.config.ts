@@ -1,0 +1,24 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { docsSchema } from '@astrojs/starlight/schema';
+import { CONTENT_DIR } from './content-dir';
+import { categorySchema, counterpartSchema, serviceSchema } from './schemas';
+
+export const collections = {
+	/** Every page: service pages carry a `service` block; other pages do not. */
+	docs: defineCollection({
+		loader: glob({ base: CONTENT_DIR, pattern: '**/[^_]*.{md,mdx}' }),
+		schema: docsSchema({ extend: z.object({ service: serviceSchema.optional() }) }),
+	}),
+	/** The fixed list of categories and, per cloud, the services that belong to each. */
+	categories: defineCollection({
+		loader: file(`${CONTENT_DIR}/data/categories.yaml`),
+		schema: categorySchema,
+	}),
+	/** Counterparts that have no page of their own here, one file each: data/counterparts/<cloud>/<slug>.yaml. */
+	counterparts: defineCollection({
+		loader: glob({ base: `${CONTENT_DIR}/data/counterparts`, pattern: '**/*.yaml' }),
+		schema: counterpartSchema,
+	}),
+};

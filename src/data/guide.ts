@@ -1,0 +1,48 @@
+/**
+ * The guide's data, loaded once per build from the three collections and checked by buildGuide():
+ * a broken reference throws, and the build stops with a message naming the file and the entry.
+ */
+import { getCollection } from 'astro:content';
+import { CLOUDS } from '../schemas';
+import { buildGuide, GuideDataError, type Guide, type ServicePage } from './build-guide';
+
+export type { CategoryView, Guide, ServicePage, ServiceRef } from './build-guide';
+
+let cached: Promise<Guide> | undefined;
+
+/** The whole guide, checked. Every page that shows service data goes through here. */
+export function getGuide(): Promise<Guide> {
+	cached ??= (async () => {
+		const [docs, categories, counterparts] = await Promise.all([
+			getCollection('docs'),
+			getCollection('categories'),
+			getCollection('counterparts'),
+		]);
+		return buildGuide(
+			docs,
+			categories.map((c) => c.data),
+			counterparts.map((c) => ({ ...c.data, id: c.id, filePath: c.filePath ?? c.id })),
+		);
+	})();
+	return cached;
+}
+
+/** The service page with this id, or undefined for pages that are not service pages. */
+export async function findServicePage(id: string): Promise<ServicePage | undefined> {
+	return (await getGuide()).pages.find((p) => p.id === id);
+}
+
+/** What a service's "Compared with" table shows: its category and the counterparts on the other clouds. */
+export function counterpartsOf(guide: Guide, page: ServicePage) {
+	const category = guide.categoryById.get(page.data.category);
+	if (!category) throw new GuideDataError([`${page.filePath}: unknown category "${page.data.category}"`]);
+	const others = CLOUDS.filter((c) => c !== page.data.cloud);
+	return {
+		category,
+		columns: others.map((cloud) => ({
+			cloud,
+			services: category.resolved[cloud],
+			none: category.noEquivalent[cloud],
+		})),
+	};
+}

@@ -1,0 +1,162 @@
+/**
+ * The shapes of the guide's data. Every other module imports its types from here;
+ * nothing else declares what a service, a fact, a category or a counterpart looks like.
+ */
+import { z } from 'astro/zod';
+
+export const CLOUDS = ['aws', 'gcp', 'azure'] as const;
+export type Cloud = (typeof CLOUDS)[number];
+export const cloudSchema = z.enum(CLOUDS);
+
+/** Display names, in the order the guide shows the clouds. */
+export const CLOUD_LABELS: Record<Cloud, string> = {
+	aws: 'AWS',
+	gcp: 'Google Cloud',
+	azure: 'Azure',
+};
+
+/**
+ * Hosts of the providers' own documentation. A fact's source must be on one of these,
+ * so every number in the guide can be checked against the provider that owns it.
+ */
+export const PROVIDER_DOC_HOSTS: Record<Cloud, readonly string[]> = {
+	aws: ['docs.aws.amazon.com', 'aws.amazon.com'],
+	gcp: ['cloud.google.com', 'docs.cloud.google.com'],
+	azure: ['learn.microsoft.com', 'azure.microsoft.com'],
+};
+const ALL_DOC_HOSTS = Object.values(PROVIDER_DOC_HOSTS).flat();
+
+/** An https URL on a provider's documentation site. */
+export const providerUrl = z
+	.string()
+	.url()
+	.refine((value) => {
+		try {
+			const url = new URL(value);
+			return url.protocol === 'https:' && ALL_DOC_HOSTS.includes(url.hostname);
+		} catch {
+			return false;
+		}
+	}, `must be an https URL on a provider's documentation site (${ALL_DOC_HOSTS.join(', ')})`);
+
+/** Dates are written YYYY-MM-DD in YAML; months alone (YYYY-MM) are allowed where a provider gives no day. */
+const isoDay = z.coerce.date();
+const monthOrDay = z.union([
+	z.date(),
+	z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'must be YYYY-MM or YYYY-MM-DD'),
+]);
+
+/** A number or limit worth knowing, with the page it was read on and when. */
+export const factSchema = z.strictObject({
+	/** What is measured, e.g. "Maximum message size". */
+	claim: z.string().min(3),
+	/** The figure, with its unit, e.g. "1 MiB (1,048,576 bytes)". */
+	value: z.string().min(1),
+	/** Optional context shown under the value. */
+	note: z.string().optional(),
+	source: providerUrl,
+	checked: isoDay,
+});
+export type Fact = z.infer<typeof factSchema>;
+
+/** A sourced figure used inside comparison tables. */
+export const sourcedTextSchema = z.strictObject({
+	text: z.string().min(1),
+	source: providerUrl,
+});
+
+/** The rows every comparison table shows for a service, wherever it is described. */
+export const compareProfileSchema = z.strictObject({
+	/** How the service works, in a phrase: "Pull-based queue, standard and FIFO". */
+	model: z.string().min(3),
+	/** What you pay for: "Per million API requests". */
+	pricingUnit: z.string().min(3),
+	/** The one limit that most often decides a design, with its source. */
+	keyLimit: sourcedTextSchema,
+	/** When this is the right choice, in a sentence. */
+	pickWhen: z.string().min(10),
+});
+export type CompareProfile = z.infer<typeof compareProfileSchema>;
+
+export const formerNameSchema = z.strictObject({
+	name: z.string().min(2),
+	/** When the name stopped being current. */
+	until: monthOrDay,
+	/** What changed and why, in a sentence. */
+	note: z.string().min(10),
+	source: providerUrl,
+});
+
+export const statusNoteSchema = z.strictObject({
+	note: z.string().min(10),
+	date: monthOrDay.optional(),
+	source: providerUrl,
+});
+
+/** The `service` block in a service page's frontmatter. */
+export const serviceSchema = z.strictObject({
+	cloud: cloudSchema,
+	/** The official, current product name. */
+	name: z.string().min(2),
+	/** What people call it: "SQS", "BigQuery". */
+	shortName: z.string().min(2),
+	/** Category id from content/data/categories.yaml. */
+	category: z.string().min(2),
+	/** Further categories the service also belongs to (e.g. BigQuery: serverless SQL query). */
+	alsoIn: z.array(z.string()).default([]),
+	formerNames: z.array(formerNameSchema).default([]),
+	status: z.array(statusNoteSchema).default([]),
+	/** Abbreviations and names people type into search. */
+	aliases: z.array(z.string().min(1)).min(1),
+	compare: compareProfileSchema,
+	facts: z.array(factSchema).min(5, 'a service page needs at least 5 sourced facts'),
+	lastVerified: isoDay,
+});
+export type ServiceData = z.infer<typeof serviceSchema>;
+
+/** A counterpart that has no page of its own in the guide (e.g. Azure Functions). */
+export const counterpartSchema = z.strictObject({
+	cloud: cloudSchema,
+	name: z.string().min(2),
+	/** The provider's documentation landing page for the service. */
+	docs: providerUrl,
+	formerNames: z.array(formerNameSchema).default([]),
+	status: z.array(statusNoteSchema).default([]),
+	compare: compareProfileSchema,
+});
+export type Counterpart = z.infer<typeof counterpartSchema> & {
+	/** The file's path under content/data/counterparts/, without extension: "gcp/cloud-storage". */
+	id: string;
+	filePath: string;
+};
+
+/** A cloud with no equivalent in a category, and why. */
+export const noEquivalentSchema = z.strictObject({
+	reason: z.string().min(10),
+	/** What teams use instead, in words. */
+	instead: z.string().min(5),
+	source: providerUrl,
+});
+
+export const categorySchema = z.strictObject({
+	id: z.string().regex(/^[a-z0-9-]+$/),
+	label: z.string().min(3),
+	/** One sentence: what services in this category do. */
+	summary: z.string().min(10),
+	/** Service ids (a page's id such as "aws/sqs", or a counterpart's id) per cloud, best match first. */
+	members: z.strictObject({
+		aws: z.array(z.string()).default([]),
+		gcp: z.array(z.string()).default([]),
+		azure: z.array(z.string()).default([]),
+	}),
+	noEquivalent: z
+		.strictObject({
+			aws: noEquivalentSchema.optional(),
+			gcp: noEquivalentSchema.optional(),
+			azure: noEquivalentSchema.optional(),
+		})
+		.default({}),
+	/** The providers' own comparison pages that pair these services. */
+	mappingSources: z.array(providerUrl).default([]),
+});
+export type Category = z.infer<typeof categorySchema>;

@@ -1,0 +1,97 @@
+/**
+ * Every service page is a complete study page: valid service data, every section, enough questions
+ * and gotchas, a sensible length, and facts that link the provider's own documentation.
+ */
+import { describe, expect, it } from 'vitest';
+import { PROVIDER_DOC_HOSTS, serviceSchema } from '../../src/schemas';
+import { h2s, proseWords, readPages, section } from '../helpers/content';
+
+/** The 21 published URLs: they are linked from elsewhere and must never change. */
+export const SERVICE_IDS = [
+	'aws/s3', 'aws/lambda', 'aws/batch', 'aws/api-gateway', 'aws/sqs', 'aws/iot-core', 'aws/athena', 'aws/glue',
+	'aws/dynamodb', 'aws/redshift', 'aws/ecs', 'aws/rds', 'aws/ec2', 'aws/secrets-manager', 'aws/cloudwatch',
+	'gcp/bigquery', 'gcp/cloud-functions', 'gcp/dataproc', 'gcp/cloud-scheduler',
+	'azure/blob-storage', 'azure/database-for-postgresql',
+];
+
+export const REQUIRED_SECTIONS = [
+	'When to use it — and when not',
+	'How it works',
+	'Numbers worth knowing',
+	'Interview focus',
+	'Gotchas',
+	'Compared with',
+];
+
+const pages = readPages().filter((p) => /^(aws|gcp|azure)\//.test(p.id));
+const only = process.env.ONLY_PAGES?.split(',');
+const checked = only ? pages.filter((p) => only.includes(p.id)) : pages;
+
+describe('the set of service pages', () => {
+	it.skipIf(Boolean(only))('is exactly the 21 published pages', () => {
+		expect(pages.map((p) => p.id).sort()).toEqual([...SERVICE_IDS].sort());
+	});
+});
+
+describe.each(checked.map((p) => [p.file, p] as const))('%s', (_file, page) => {
+	const parsed = serviceSchema.safeParse(page.frontmatter['service']);
+
+	it('has a valid service block', () => {
+		expect(parsed.error?.issues ?? []).toEqual([]);
+		expect(parsed.data?.cloud).toBe(page.id.split('/')[0]);
+	});
+
+	it('has a title and a description', () => {
+		expect(typeof page.frontmatter['title']).toBe('string');
+		expect(String(page.frontmatter['description'] ?? '').length).toBeGreaterThan(40);
+	});
+
+	it('has every section, in order', () => {
+		expect(h2s(page.body)).toEqual(REQUIRED_SECTIONS);
+	});
+
+	it('opens with a summary before the first section', () => {
+		const intro = page.body.slice(0, page.body.indexOf('\n## ')).replace(/^import .*$/gm, '').trim();
+		const sentences = intro.split(/[.!?](\s|$)/).filter((s) => s.trim().length > 3);
+		expect(sentences.length).toBeGreaterThanOrEqual(2);
+	});
+
+	it('is a real study page (700-1,500 words of prose)', () => {
+		const words = proseWords(page.body);
+		expect(words).toBeGreaterThanOrEqual(700);
+		expect(words).toBeLessThanOrEqual(1500);
+	});
+
+	it('asks at least 5 interview questions, each with what a strong answer covers', () => {
+		const items = section(page.body, 'Interview focus').match(/^\d+\. .+/gm) ?? [];
+		expect(items.length).toBeGreaterThanOrEqual(5);
+		for (const item of items) expect(item.length).toBeGreaterThan(120);
+	});
+
+	it('lists at least 3 gotchas', () => {
+		const items = section(page.body, 'Gotchas').match(/^- .+/gm) ?? [];
+		expect(items.length).toBeGreaterThanOrEqual(3);
+	});
+
+	it('renders its numbers and its comparison from the data', () => {
+		expect(section(page.body, 'Numbers worth knowing')).toContain('<NumbersWorthKnowing />');
+		expect(section(page.body, 'Compared with')).toContain('<ComparedWith />');
+	});
+
+	it('has at least 5 facts, each sourced on a provider documentation site with a date', () => {
+		const facts = parsed.data?.facts ?? [];
+		expect(facts.length).toBeGreaterThanOrEqual(5);
+		const hosts = Object.values(PROVIDER_DOC_HOSTS).flat();
+		for (const fact of facts) {
+			const url = new URL(fact.source);
+			expect(url.protocol).toBe('https:');
+			expect(hosts).toContain(url.hostname);
+			expect(fact.checked.getTime()).not.toBeNaN();
+		}
+	});
+
+	it('links other guide pages relatively, so links work under any base path', () => {
+		const rootLinks = [...page.body.matchAll(/\]\((\/[^)]*)\)|href="(\/[^"]*)"/g)].map((m) => m[1] ?? m[2]);
+		expect(rootLinks).toEqual([]);
+	});
+});
