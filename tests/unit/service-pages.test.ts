@@ -5,23 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { PROVIDER_DOC_HOSTS, serviceSchema } from '../../src/schemas';
 import { h2s, proseWords, readPages, section } from '../helpers/content';
-
-/** The 21 published URLs: they are linked from elsewhere and must never change. */
-export const SERVICE_IDS = [
-	'aws/s3', 'aws/lambda', 'aws/batch', 'aws/api-gateway', 'aws/sqs', 'aws/iot-core', 'aws/athena', 'aws/glue',
-	'aws/dynamodb', 'aws/redshift', 'aws/ecs', 'aws/rds', 'aws/ec2', 'aws/secrets-manager', 'aws/cloudwatch',
-	'gcp/bigquery', 'gcp/cloud-functions', 'gcp/dataproc', 'gcp/cloud-scheduler',
-	'azure/blob-storage', 'azure/database-for-postgresql',
-];
-
-export const REQUIRED_SECTIONS = [
-	'When to use it — and when not',
-	'How it works',
-	'Numbers worth knowing',
-	'Interview focus',
-	'Gotchas',
-	'Compared with',
-];
+import { REQUIRED_SECTIONS, SERVICE_IDS } from '../helpers/expectations';
 
 const pages = readPages().filter((p) => /^(aws|gcp|azure)\//.test(p.id));
 const only = process.env.ONLY_PAGES?.split(',');

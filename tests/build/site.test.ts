@@ -1,0 +1,71 @@
+/** The home page, navigation and search index of the built site. */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, posix } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'node-html-parser';
+import { DIST, fileForPath, htmlFiles, page, text } from '../helpers/dist';
+import { CLOUD_LABELS, CLOUDS } from '../../src/schemas';
+import { SERVICE_IDS } from '../helpers/expectations';
+
+describe('home page', () => {
+	const doc = page('/');
+
+	it('says what the guide is', () => {
+		expect(text(doc.querySelector('h1'))).toMatch(/Study Guide/i);
+		expect(text(doc.querySelector('main'))).toMatch(/interview/i);
+	});
+
+	it('links all 21 service pages, grouped by cloud', () => {
+		for (const cloud of CLOUDS) {
+			const section = doc.querySelector(`section[aria-labelledby="dir-${cloud}"]`);
+			expect(text(section?.querySelector('h2'))).toBe(CLOUD_LABELS[cloud]);
+			const links = section!.querySelectorAll('a').map((a) => a.getAttribute('href'));
+			expect(links.sort()).toEqual(SERVICE_IDS.filter((id) => id.startsWith(`${cloud}/`)).map((id) => `/${id}/`).sort());
+		}
+	});
+});
+
+describe('sidebar', () => {
+	it('groups every service page by cloud on every page', () => {
+		const doc = page('/aws/sqs/');
+		const groups = doc.querySelectorAll('nav[aria-label="Main"] details');
+		expect(groups.map((g) => text(g.querySelector('summary')))).toEqual(['AWS', 'Google Cloud', 'Azure']);
+		groups.forEach((g, i) => {
+			const cloud = CLOUDS[i]!;
+			const hrefs = g.querySelectorAll('a').map((a) => a.getAttribute('href'));
+			expect(hrefs.sort()).toEqual(SERVICE_IDS.filter((id) => id.startsWith(`${cloud}/`)).map((id) => `/${id}/`).sort());
+		});
+	});
+
+	it('marks the current page', () => {
+		const doc = page('/gcp/bigquery/');
+		expect(doc.querySelector('nav[aria-label="Main"] a[aria-current="page"]')?.getAttribute('href')).toBe('/gcp/bigquery/');
+	});
+});
+
+describe('links', () => {
+	it('every internal link and asset in the built site resolves to a file in dist/', () => {
+		const broken: string[] = [];
+		for (const file of htmlFiles()) {
+			const doc = parse(readFileSync(file, 'utf8'));
+			const pagePath = '/' + file.slice(DIST.length + 1).replace(/index\.html$/, '');
+			for (const el of doc.querySelectorAll('a[href], link[href], script[src], img[src]')) {
+				const ref = el.getAttribute('href') ?? el.getAttribute('src')!;
+				if (/^(https?:|mailto:|#|data:)/.test(ref)) continue;
+				const target = posix.resolve(posix.dirname(pagePath + 'x'), ref);
+				if (!existsSync(fileForPath(target))) broken.push(`${pagePath} -> ${ref}`);
+			}
+		}
+		expect(broken).toEqual([]);
+	});
+});
+
+describe('search', () => {
+	it('ships a Pagefind index built from the production build', () => {
+		expect(existsSync(join(DIST, 'pagefind', 'pagefind.js'))).toBe(true);
+		const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8'));
+		const pages = Object.values(entry.languages as Record<string, { page_count: number }>)[0]!.page_count;
+		expect(pages).toBeGreaterThanOrEqual(SERVICE_IDS.length + 1);
+		expect(dirname(fileForPath('/pagefind/pagefind.js'))).toBe(join(DIST, 'pagefind'));
+	});
+});
