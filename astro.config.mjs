@@ -2,6 +2,8 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { CONTENT_DIR } from './src/content-dir.ts';
 
 /** Sidebar groups are generated from the folders of content/, one per cloud. */
@@ -9,6 +11,19 @@ const cloudGroup = (/** @type {string} */ label, /** @type {string} */ folder) =
 	label,
 	items: [{ autogenerate: { directory: `${CONTENT_DIR.replace(/^\.\//, '')}/${folder}` } }],
 });
+
+/** The "Compare clouds" group lists every category page, read from the same data file the pages use. */
+const categories = /** @type {{ id: string, label: string }[]} */ (
+	parse(readFileSync(`${CONTENT_DIR}/data/categories.yaml`, 'utf8')) ?? []
+);
+const compareGroup = {
+	label: 'Compare clouds',
+	collapsed: true,
+	items: [
+		{ label: 'All categories', link: '/compare/' },
+		...categories.map((c) => ({ label: c.label, link: `/compare/${c.id}/` })),
+	],
+};
 
 export default defineConfig({
 	site: process.env.SITE_URL ?? 'https://cloud-study-guide.example.org',
@@ -25,7 +40,7 @@ export default defineConfig({
 			markdown: { processedDirs: [CONTENT_DIR] },
 			lastUpdated: false,
 			pagination: false,
-			sidebar: [cloudGroup('AWS', 'aws'), cloudGroup('Google Cloud', 'gcp'), cloudGroup('Azure', 'azure')],
+			sidebar: [cloudGroup('AWS', 'aws'), cloudGroup('Google Cloud', 'gcp'), cloudGroup('Azure', 'azure'), compareGroup],
 			components: {
 				PageTitle: './src/overrides/PageTitle.astro',
 			},

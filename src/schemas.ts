@@ -28,7 +28,6 @@ const ALL_DOC_HOSTS = Object.values(PROVIDER_DOC_HOSTS).flat();
 
 /** An https URL on a provider's documentation site. */
 export const providerUrl = z
-	.string()
 	.url()
 	.refine((value) => {
 		try {
@@ -75,6 +74,16 @@ export const compareProfileSchema = z.strictObject({
 	keyLimit: sourcedTextSchema,
 	/** When this is the right choice, in a sentence. */
 	pickWhen: z.string().min(10),
+	/** What it is, in one sentence (category pages). */
+	whatItIs: z.string().min(10).optional(),
+	/** How it scales, with the figure's source (category pages). */
+	scaling: sourcedTextSchema.optional(),
+	/** Further limits that matter when choosing (category pages). */
+	moreLimits: z.array(sourcedTextSchema).default([]),
+	/** Durability or availability design/SLA, where it applies (category pages). */
+	durability: sourcedTextSchema.optional(),
+	/** The services it most often plugs into, in a phrase (category pages). */
+	integrations: z.string().min(5).optional(),
 });
 export type CompareProfile = z.infer<typeof compareProfileSchema>;
 
@@ -158,5 +167,9 @@ export const categorySchema = z.strictObject({
 		.default({}),
 	/** The providers' own comparison pages that pair these services. */
 	mappingSources: z.array(providerUrl).default([]),
+	/** What really separates the clouds' offerings, one point per item, in the guide's own words. */
+	keyDifferences: z.array(z.string().min(20)).default([]),
+	/** Interview questions that compare the services, with what a strong answer covers. */
+	questions: z.array(z.strictObject({ question: z.string().min(10), answer: z.string().min(40) })).default([]),
 });
 export type Category = z.infer<typeof categorySchema>;

@@ -11,8 +11,9 @@ const ROOT = join(import.meta.dirname, '..');
 export default function setup() {
 	if (process.env.SKIP_BUILD === '1' && existsSync(join(ROOT, 'dist', 'index.html'))) return;
 	// A production build: Pagefind only indexes production builds, and NODE_ENV=test would skip it.
+	// --force: rebuild the content cache, so a schema change can never be hidden by cached entries.
 	const env = { ...process.env, NODE_ENV: 'production' };
-	const result = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
+	const result = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--force'], {
 		cwd: ROOT,
 		env,
 		encoding: 'utf8',

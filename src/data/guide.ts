@@ -32,17 +32,24 @@ export async function findServicePage(id: string): Promise<ServicePage | undefin
 	return (await getGuide()).pages.find((p) => p.id === id);
 }
 
-/** What a service's "Compared with" table shows: its category and the counterparts on the other clouds. */
+/**
+ * What a service's "Compared with" table shows: its category, and columns for its own cloud (the service
+ * itself) followed by the other two clouds' members of that category.
+ */
 export function counterpartsOf(guide: Guide, page: ServicePage) {
 	const category = guide.categoryById.get(page.data.category);
 	if (!category) throw new GuideDataError([`${page.filePath}: unknown category "${page.data.category}"`]);
 	const others = CLOUDS.filter((c) => c !== page.data.cloud);
 	return {
 		category,
-		columns: others.map((cloud) => ({
-			cloud,
-			services: category.resolved[cloud],
-			none: category.noEquivalent[cloud],
-		})),
+		columns: [
+			{ cloud: page.data.cloud, services: [page.ref], none: undefined },
+			...others.map((cloud) => ({ cloud, services: category.resolved[cloud], none: category.noEquivalent[cloud] })),
+		],
 	};
+}
+
+/** A category's columns: every member on every cloud, in the guide's cloud order. */
+export function categoryColumns(category: CategoryView) {
+	return CLOUDS.map((cloud) => ({ cloud, services: category.resolved[cloud], none: category.noEquivalent[cloud] }));
 }

@@ -1,0 +1,52 @@
+/** A reader's path through the built site in a real browser: search a service by name, follow the sidebar. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch, recordOutsideRequests, serveDist, type SiteServer } from '../helpers/browser';
+
+let server: SiteServer;
+let browser: Browser;
+let page: Page;
+let outside: string[];
+const consoleErrors: string[] = [];
+
+beforeAll(async () => {
+	server = await serveDist();
+	browser = await launch();
+	page = await browser.newPage();
+	outside = recordOutsideRequests(page, server.origin);
+	page.on('console', (msg) => {
+		if (msg.type() === 'error') consoleErrors.push(msg.text());
+	});
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await server?.stop();
+});
+
+describe('in a real browser', () => {
+	it('search finds a service by its abbreviation and opens its page', async () => {
+		await page.goto(`${server.origin}/`);
+		await page.getByRole('button', { name: /search/i }).first().click();
+		const input = page.locator('dialog[open] input.pagefind-ui__search-input');
+		await input.fill('SQS');
+		const first = page.locator('dialog[open] .pagefind-ui__result-link').first();
+		await first.waitFor({ timeout: 10_000 });
+		expect(await first.getAttribute('href')).toMatch(/\/aws\/sqs\/$/);
+		await first.click();
+		await page.waitForURL(/\/aws\/sqs\/$/);
+		expect(await page.locator('h1').textContent()).toBe('Amazon SQS');
+	});
+
+	it('the sidebar takes you from one cloud to another', async () => {
+		await page.goto(`${server.origin}/aws/sqs/`);
+		await page.locator('nav[aria-label="Main"] a', { hasText: 'BigQuery' }).first().click();
+		await page.waitForURL(/\/gcp\/bigquery\/$/);
+		expect(await page.locator('h1').textContent()).toBe('BigQuery');
+	});
+
+	it('made no request to another host and logged no error', () => {
+		expect(outside).toEqual([]);
+		expect(consoleErrors).toEqual([]);
+	});
+});
