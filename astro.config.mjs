@@ -21,7 +21,9 @@ const compareGroup = {
 	collapsed: true,
 	items: [
 		{ label: 'All categories', link: '/compare/' },
-		...categories.map((c) => ({ label: c.label, link: `/compare/${c.id}/` })),
+		...categories
+			.toSorted((a, b) => a.label.localeCompare(b.label))
+			.map((c) => ({ label: c.label, link: `/compare/${c.id}/` })),
 	],
 };
 

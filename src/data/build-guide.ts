@@ -199,5 +199,7 @@ export function buildGuide(
 
 	const cloudOrder = (c: Cloud) => CLOUDS.indexOf(c);
 	pages.sort((a, b) => cloudOrder(a.data.cloud) - cloudOrder(b.data.cloud) || a.title.localeCompare(b.title));
+	// Readers scan the matrix and the sidebar by name, so categories are listed alphabetically.
+	views.sort((a, b) => a.label.localeCompare(b.label));
 	return { pages, categories: views, byId, categoryById: new Map(views.map((v) => [v.id, v])) };
 }

@@ -29,8 +29,8 @@ describe('sidebar', () => {
 	it('groups every service page by cloud on every page', () => {
 		const doc = page('/aws/sqs/');
 		const groups = doc.querySelectorAll('nav[aria-label="Main"] details');
-		expect(groups.map((g) => text(g.querySelector('summary')))).toEqual(['AWS', 'Google Cloud', 'Azure']);
-		groups.forEach((g, i) => {
+		expect(groups.map((g) => text(g.querySelector('summary')))).toEqual(['AWS', 'Google Cloud', 'Azure', 'Compare clouds']);
+		groups.slice(0, 3).forEach((g, i) => {
 			const cloud = CLOUDS[i]!;
 			const hrefs = g.querySelectorAll('a').map((a) => a.getAttribute('href'));
 			expect(hrefs.sort()).toEqual(SERVICE_IDS.filter((id) => id.startsWith(`${cloud}/`)).map((id) => `/${id}/`).sort());
