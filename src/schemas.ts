@@ -74,16 +74,16 @@ export const compareProfileSchema = z.strictObject({
 	keyLimit: sourcedTextSchema,
 	/** When this is the right choice, in a sentence. */
 	pickWhen: z.string().min(10),
-	/** What it is, in one sentence (category pages). */
-	whatItIs: z.string().min(10).optional(),
-	/** How it scales, with the figure's source (category pages). */
-	scaling: sourcedTextSchema.optional(),
-	/** Further limits that matter when choosing (category pages). */
+	/** What it is, in one sentence. */
+	whatItIs: z.string().min(10),
+	/** How it scales, with the source that says so. */
+	scaling: sourcedTextSchema,
+	/** Further limits that matter when choosing. */
 	moreLimits: z.array(sourcedTextSchema).default([]),
-	/** Durability or availability design/SLA, where it applies (category pages). */
+	/** Durability or availability design, where it applies (storage, databases, queues). */
 	durability: sourcedTextSchema.optional(),
-	/** The services it most often plugs into, in a phrase (category pages). */
-	integrations: z.string().min(5).optional(),
+	/** The services it most often plugs into, in a phrase. */
+	integrations: z.string().min(5),
 });
 export type CompareProfile = z.infer<typeof compareProfileSchema>;
 

@@ -17,7 +17,7 @@ const ROWS = {
 	whatItIs: { id: 'whatItIs', label: 'What it is', values: (s) => plain(s.compare.whatItIs) },
 	model: { id: 'model', label: 'Model', values: (s) => plain(s.compare.model) },
 	pricingUnit: { id: 'pricingUnit', label: 'Pricing unit', values: (s) => plain(s.compare.pricingUnit) },
-	scaling: { id: 'scaling', label: 'Scaling', values: (s) => (s.compare.scaling ? [s.compare.scaling] : []) },
+	scaling: { id: 'scaling', label: 'Scaling', values: (s) => [s.compare.scaling] },
 	keyLimit: { id: 'keyLimit', label: 'Key limit', values: (s) => [s.compare.keyLimit] },
 	keyLimits: { id: 'keyLimits', label: 'Key limits', values: (s) => [s.compare.keyLimit, ...s.compare.moreLimits] },
 	durability: {

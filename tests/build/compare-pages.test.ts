@@ -64,9 +64,19 @@ describe.each(categories.map((c) => [c.id, c] as const))('/compare/%s/', (id, ca
 		expect(labels).toEqual([
 			'What it is', 'Model', 'Pricing unit', 'Scaling', 'Key limits', 'Durability / availability', 'Integrations', 'Pick it when',
 		]);
-		const limits = table!.querySelectorAll('tbody tr')[4]!.querySelectorAll('td');
-		for (const td of limits) {
-			if (text(td) !== '—') expect(td.querySelectorAll('a.source-link').length).toBeGreaterThanOrEqual(1);
+		const rows = table!.querySelectorAll('tbody tr');
+		const noEquivalent = CLOUDS.filter((c) => category.noEquivalent[c]).length;
+		// Every service fills what it is, model, pricing, scaling, limits, integrations and when to pick it;
+		// only a "no equivalent" column may leave rows empty.
+		for (const i of [0, 1, 2, 3, 4, 6, 7]) {
+			const empty = rows[i]!.querySelectorAll('td').filter((td) => text(td) === '—').length;
+			expect(empty, `row ${i}`).toBeLessThanOrEqual(noEquivalent);
+		}
+		// Numbers cite their sources: scaling and key limits link the provider's documentation.
+		for (const i of [3, 4]) {
+			for (const td of rows[i]!.querySelectorAll('td')) {
+				if (text(td) !== '—') expect(td.querySelectorAll('a.source-link').length).toBeGreaterThanOrEqual(1);
+			}
 		}
 	});
 
