@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { CONTENT_DIR } from './src/content-dir.ts';
+import { closeRenderer } from './src/diagrams/render.ts';
 
 /** Sidebar groups are generated from the folders of content/, one per cloud. */
 const cloudGroup = (/** @type {string} */ label, /** @type {string} */ folder) => ({
@@ -49,5 +50,10 @@ export default defineConfig({
 			customCss: ['./src/styles/guide.css'],
 		}),
 		mdx(),
+		{
+			// Diagrams are rendered by a shared headless Chromium during the build; close it at the end.
+			name: 'guide-diagrams',
+			hooks: { 'astro:build:done': () => closeRenderer() },
+		},
 	],
 });

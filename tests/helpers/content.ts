@@ -57,6 +57,7 @@ export function readCounterparts(contentDir = CONTENT) {
 export function proseWords(body: string): number {
 	const text = body
 		.replace(/^import .*$/gm, '')
+		.replace(/<PipelineDiagram[\s\S]*?\/>/g, '')
 		.replace(/```[\s\S]*?```/g, '')
 		.replace(/<[^>]+>/g, ' ')
 		.replace(/[#*_`>|[\]()-]/g, ' ');

@@ -10,6 +10,7 @@ export const SERVICE_IDS = [
 
 /** The sections of every service page, in order. */
 export const REQUIRED_SECTIONS = [
+	'Where it sits in a pipeline',
 	'When to use it — and when not',
 	'How it works',
 	'Numbers worth knowing',

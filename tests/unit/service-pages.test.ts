@@ -57,6 +57,15 @@ describe.each(checked.map((p) => [p.file, p] as const))('%s', (_file, page) => {
 		expect(items.length).toBeGreaterThanOrEqual(3);
 	});
 
+	it('draws where it sits in a pipeline, with an accessible title and description', () => {
+		const part = section(page.body, 'Where it sits in a pipeline');
+		expect(part).toMatch(/<PipelineDiagram code=\{`\s*flowchart/);
+		expect(part).toMatch(/^\s*accTitle: .{10,}$/m);
+		expect(part).toMatch(/^\s*accDescr: .{20,}$/m);
+		// The page's own service is a node, so the diagram highlights it.
+		expect(part).toContain(`${page.id.replace(/[/-]/g, '_')}[`);
+	});
+
 	it('renders its numbers and its comparison from the data', () => {
 		expect(section(page.body, 'Numbers worth knowing')).toContain('<NumbersWorthKnowing />');
 		expect(section(page.body, 'Compared with')).toContain('<ComparedWith />');

@@ -1,3 +1,4 @@
 /** Components a service page's MDX uses. Each reads the current page's data; none takes copied values. */
 export { default as NumbersWorthKnowing } from './NumbersWorthKnowing.astro';
 export { default as ComparedWith } from './ComparedWith.astro';
+export { default as PipelineDiagram } from '../PipelineDiagram.astro';
