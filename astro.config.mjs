@@ -43,7 +43,13 @@ export default defineConfig({
 			markdown: { processedDirs: [CONTENT_DIR] },
 			lastUpdated: false,
 			pagination: false,
-			sidebar: [cloudGroup('AWS', 'aws'), cloudGroup('Google Cloud', 'gcp'), cloudGroup('Azure', 'azure'), compareGroup],
+			sidebar: [
+				cloudGroup('AWS', 'aws'),
+				cloudGroup('Google Cloud', 'gcp'),
+				cloudGroup('Azure', 'azure'),
+				compareGroup,
+				cloudGroup('Reference architectures', 'architectures'),
+			],
 			components: {
 				PageTitle: './src/overrides/PageTitle.astro',
 			},

@@ -3,13 +3,15 @@ import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { CONTENT_DIR } from './content-dir';
-import { categorySchema, counterpartSchema, serviceSchema } from './schemas';
+import { architectureSchema, categorySchema, counterpartSchema, serviceSchema } from './schemas';
 
 export const collections = {
 	/** Every page: service pages carry a `service` block; other pages do not. */
 	docs: defineCollection({
 		loader: glob({ base: CONTENT_DIR, pattern: '**/[^_]*.{md,mdx}' }),
-		schema: docsSchema({ extend: z.object({ service: serviceSchema.optional() }) }),
+		schema: docsSchema({
+			extend: z.object({ service: serviceSchema.optional(), architecture: architectureSchema.optional() }),
+		}),
 	}),
 	/** The fixed list of categories and, per cloud, the services that belong to each. */
 	categories: defineCollection({

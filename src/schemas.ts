@@ -173,3 +173,19 @@ export const categorySchema = z.strictObject({
 	questions: z.array(z.strictObject({ question: z.string().min(10), answer: z.string().min(40) })).default([]),
 });
 export type Category = z.infer<typeof categorySchema>;
+
+/** One step of a reference architecture: what happens, and the service that does it on each cloud. */
+export const architectureStepSchema = z.strictObject({
+	step: z.string().min(3),
+	/** Service ids (a page's id or a counterpart's id), as in categories.yaml. */
+	aws: z.string(),
+	gcp: z.string(),
+	azure: z.string(),
+});
+
+/** The `architecture` block of a reference architecture page. */
+export const architectureSchema = z.strictObject({
+	/** The pipeline's steps, in order; the mapping table and the service pages' "used in" links come from here. */
+	steps: z.array(architectureStepSchema).min(3),
+});
+export type ArchitectureData = z.infer<typeof architectureSchema>;

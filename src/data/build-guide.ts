@@ -9,6 +9,7 @@ import {
 	type Cloud,
 	type CompareProfile,
 	type Counterpart,
+	type ArchitectureData,
 	type ServiceData,
 } from '../schemas';
 import { CONTENT_DIR } from '../content-dir';
@@ -46,11 +47,25 @@ export interface CategoryView extends Category {
 export interface DocEntry {
 	id: string;
 	filePath?: string | undefined;
-	data: { title: string; description?: string | undefined; service?: ServiceData | undefined };
+	data: {
+		title: string;
+		description?: string | undefined;
+		service?: ServiceData | undefined;
+		architecture?: ArchitectureData | undefined;
+	};
+}
+
+/** A reference architecture page with each step's service resolved on every cloud. */
+export interface ArchitecturePage {
+	id: string;
+	title: string;
+	href: string;
+	steps: { step: string; services: Record<Cloud, ServiceRef> }[];
 }
 
 export interface Guide {
 	pages: ServicePage[];
+	architectures: ArchitecturePage[];
 	categories: CategoryView[];
 	byId: Map<string, ServiceRef>;
 	categoryById: Map<string, CategoryView>;
@@ -195,11 +210,30 @@ export function buildGuide(
 		}
 	}
 
+	const architectures: ArchitecturePage[] = [];
+	for (const entry of docs) {
+		const arch = entry.data.architecture;
+		if (!arch) continue;
+		const file = entry.filePath ?? entry.id;
+		const steps = arch.steps.map((s, i) => {
+			const services = {} as Record<Cloud, ServiceRef>;
+			for (const cloud of CLOUDS) {
+				const ref = byId.get(s[cloud]);
+				if (!ref) problems.push(`${file}: architecture step ${i + 1} ("${s.step}") names unknown service "${s[cloud]}" for ${cloud}`);
+				else if (ref.cloud !== cloud) problems.push(`${file}: architecture step ${i + 1} lists "${s[cloud]}" for ${cloud}, but it is a ${ref.cloud} service`);
+				else services[cloud] = ref;
+			}
+			return { step: s.step, services };
+		});
+		architectures.push({ id: entry.id, title: entry.data.title, href: pageHref(entry.id), steps });
+	}
+
 	if (problems.length > 0) throw new GuideDataError(problems);
 
 	const cloudOrder = (c: Cloud) => CLOUDS.indexOf(c);
 	pages.sort((a, b) => cloudOrder(a.data.cloud) - cloudOrder(b.data.cloud) || a.title.localeCompare(b.title));
 	// Readers scan the matrix and the sidebar by name, so categories are listed alphabetically.
 	views.sort((a, b) => a.label.localeCompare(b.label));
-	return { pages, categories: views, byId, categoryById: new Map(views.map((v) => [v.id, v])) };
+	architectures.sort((a, b) => a.title.localeCompare(b.title));
+	return { pages, architectures, categories: views, byId, categoryById: new Map(views.map((v) => [v.id, v])) };
 }
