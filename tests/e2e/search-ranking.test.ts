@@ -1,0 +1,47 @@
+/**
+ * Search ranking, measured with Pagefind's own JavaScript API against the built index, in a real browser:
+ * every query in tests/search/queries.ts must return its page first (names) or in the top three (concepts).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launch, serveDist, type SiteServer } from '../helpers/browser';
+import { QUERIES } from '../search/queries';
+
+let server: SiteServer;
+let browser: Browser;
+let results: Record<string, string[]> = {};
+
+beforeAll(async () => {
+	server = await serveDist();
+	browser = await launch();
+	const page = await browser.newPage();
+	await page.goto(`${server.origin}/`);
+	// The script is passed as a string so the test runner does not rewrite its dynamic import().
+	const queries = JSON.stringify([...new Set(QUERIES.map((x) => x.q))]);
+	results = await page.evaluate(`(async () => {
+		const pagefind = await import('/pagefind/pagefind.js');
+		await pagefind.init();
+		const out = {};
+		for (const q of ${queries}) {
+			const found = await pagefind.search(q);
+			const top = await Promise.all(found.results.slice(0, 3).map((r) => r.data()));
+			out[q] = top.map((d) => d.url);
+		}
+		return out;
+	})()`);
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await server?.stop();
+});
+
+describe('search ranking', () => {
+	it('has at least 80 queries to check', () => {
+		expect(QUERIES.length).toBeGreaterThanOrEqual(80);
+	});
+
+	it.each(QUERIES.map((x) => [x.q, x.page, x.top] as const))('"%s" finds %s in the top %s', (q, expected, top) => {
+		expect(results[q]!.slice(0, top)).toContain(expected);
+	});
+});
