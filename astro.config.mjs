@@ -57,6 +57,8 @@ export default defineConfig({
 				PageTitle: './src/overrides/PageTitle.astro',
 			},
 			customCss: ['./src/styles/guide.css'],
+			// "/" opens search and arrow keys move through results (a few hundred bytes, inline).
+			head: [{ tag: 'script', content: readFileSync('./src/search/keyboard.js', 'utf8') }],
 		}),
 		mdx(),
 		{
