@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { buildEnv } from './helpers/build-env';
 
 const ROOT = join(import.meta.dirname, '..');
 
@@ -12,7 +13,7 @@ export default function setup() {
 	if (process.env.SKIP_BUILD === '1' && existsSync(join(ROOT, 'dist', 'index.html'))) return;
 	// A production build: Pagefind only indexes production builds, and NODE_ENV=test would skip it.
 	// --force: rebuild the content cache, so a schema change can never be hidden by cached entries.
-	const env = { ...process.env, NODE_ENV: 'production' };
+	const env = buildEnv();
 	const result = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--force'], {
 		cwd: ROOT,
 		env,

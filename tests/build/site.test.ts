@@ -52,7 +52,10 @@ describe('links', () => {
 			for (const el of doc.querySelectorAll('a[href], link[href], script[src], img[src]')) {
 				const ref = el.getAttribute('href') ?? el.getAttribute('src')!;
 				if (/^(https?:|mailto:|#|data:)/.test(ref)) continue;
-				const target = posix.resolve(posix.dirname(pagePath + 'x'), ref);
+				const path = ref.split(/[?#]/)[0]!;
+				const resolved = posix.resolve(posix.dirname(pagePath + 'x'), path);
+				// posix.resolve drops a trailing slash; keep it so '/aws/s3/' means the page, not the folder.
+				const target = path.endsWith('/') && !resolved.endsWith('/') ? `${resolved}/` : resolved;
 				if (!existsSync(fileForPath(target))) broken.push(`${pagePath} -> ${ref}`);
 			}
 		}

@@ -26,7 +26,7 @@ afterAll(async () => {
 
 describe('in a real browser', () => {
 	it('search finds a service by its abbreviation and opens its page', async () => {
-		await page.goto(`${server.origin}/`);
+		await page.goto(`${server.origin}/`, { waitUntil: 'networkidle' });
 		await page.getByRole('button', { name: /search/i }).first().click();
 		const input = page.locator('dialog[open] input.pagefind-ui__search-input');
 		await input.fill('SQS');

@@ -24,7 +24,7 @@ const results = () => page.locator('dialog[open] .pagefind-ui__result');
 
 describe('search dialog', () => {
 	it('opens with "/" and with Ctrl+K', async () => {
-		await page.goto(`${server.origin}/`);
+		await page.goto(`${server.origin}/`, { waitUntil: 'networkidle' });
 		await page.locator('main').click({ position: { x: 5, y: 5 } });
 		await page.keyboard.press('/');
 		await expect.poll(() => input().isVisible()).toBe(true);

@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ROOT } from './content';
+import { buildEnv } from './build-env';
 
 const MINIMAL = join(ROOT, 'tests', 'fixtures', 'minimal', 'content');
 const WORK = join(ROOT, 'tests', 'fixtures', '.tmp');
@@ -30,14 +31,13 @@ export function buildFixture(name: string, mutate: (contentDir: string) => void)
 	const result = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
 		cwd: ROOT,
 		encoding: 'utf8',
-		env: {
-			...process.env,
+		env: buildEnv({
 			GUIDE_CONTENT_DIR: `./${relative(ROOT, contentDir)}`,
 			GUIDE_OUT_DIR: outDir,
 			GUIDE_CACHE_DIR: join(dir, 'cache'),
 			FORCE_COLOR: '0',
 			NO_COLOR: '1',
-		},
+		}),
 		timeout: 240_000,
 	});
 	return {
