@@ -44,7 +44,7 @@ export default defineConfig({
 			lastUpdated: false,
 			// Search: a service's own page must beat pages that merely mention it. Names and aliases are weighted
 			// in the markup (data-pagefind-weight); a low page-length factor stops short pages winning by brevity.
-			pagefind: { ranking: { pageLength: 0.1, termFrequency: 0.8, termSaturation: 1.2, metaWeights: { title: 3, 'search-names': 20, 'search-category': 5, 'search-aliases': 6 } } },
+			pagefind: { ranking: { pageLength: 0.1, termFrequency: 0.8, termSaturation: 1.2, metaWeights: { title: 1, 'search-names': 20, 'search-category': 5, 'search-aliases': 6 } } },
 			pagination: false,
 			sidebar: [
 				cloudGroup('AWS', 'aws'),
