@@ -2,10 +2,11 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { CONTENT_DIR } from './src/content-dir.ts';
 import { closeRenderer } from './src/diagrams/render.ts';
+import { aliasRedirects } from './src/redirects.ts';
 
 /** Sidebar groups are generated from the folders of content/, one per cloud. */
 const cloudGroup = (/** @type {string} */ label, /** @type {string} */ folder) => ({
@@ -28,12 +29,17 @@ const compareGroup = {
 	],
 };
 
+/** The public origin, for canonical URLs, the sitemap and robots.txt; override with SITE_URL. */
+const SITE = process.env.SITE_URL ?? 'https://cloud-study-guide.example.org';
+
 export default defineConfig({
-	site: process.env.SITE_URL ?? 'https://cloud-study-guide.example.org',
+	site: SITE,
 	base: process.env.BASE_PATH ?? '/',
 	outDir: process.env.GUIDE_OUT_DIR ?? './dist',
 	cacheDir: process.env.GUIDE_CACHE_DIR ?? './node_modules/.astro',
 	trailingSlash: 'always',
+	// Short URLs (/s3/) and slugs of full or former names (/gcp/cloud-run-functions/) lead to the canonical page.
+	redirects: aliasRedirects(CONTENT_DIR, process.env.BASE_PATH ?? '/'),
 	integrations: [
 		starlight({
 			title: 'Cloud Data & ML Study Guide',
@@ -65,6 +71,16 @@ export default defineConfig({
 			// Diagrams are rendered by a shared headless Chromium during the build; close it at the end.
 			name: 'guide-diagrams',
 			hooks: { 'astro:build:done': () => closeRenderer() },
+		},
+		{
+			// robots.txt points crawlers at the sitemap, whose address follows SITE_URL and BASE_PATH.
+			name: 'guide-robots',
+			hooks: {
+				'astro:build:done': ({ dir }) => {
+					const sitemap = new URL(`${(process.env.BASE_PATH ?? '/').replace(/\/?$/, '/')}sitemap-index.xml`, SITE).href;
+					writeFileSync(new URL('robots.txt', dir), `User-agent: *\nAllow: /\n\nSitemap: ${sitemap}\n`);
+				},
+			},
 		},
 	],
 });

@@ -72,3 +72,15 @@ describe('search', () => {
 		expect(dirname(fileForPath('/pagefind/pagefind.js'))).toBe(join(DIST, 'pagefind'));
 	});
 });
+
+describe('crawlers', () => {
+	it('get a sitemap of every page and a robots.txt that points to it', () => {
+		const robots = readFileSync(join(DIST, 'robots.txt'), 'utf8');
+		const sitemapUrl = /^Sitemap: (.+)$/m.exec(robots)?.[1];
+		expect(sitemapUrl).toMatch(/^https:\/\/.+\/sitemap-index\.xml$/);
+		const index = readFileSync(join(DIST, 'sitemap-index.xml'), 'utf8');
+		const sitemap = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
+		expect(index).toContain('sitemap-0.xml');
+		for (const id of SERVICE_IDS) expect(sitemap).toContain(`/${id}/</loc>`);
+	});
+});

@@ -1,0 +1,53 @@
+/**
+ * Stable URLs: every URL in tests/published-urls.txt still answers in the built site, either as a page or as a
+ * redirect, and every page the site builds is listed (so a new page is published deliberately).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/content';
+import { fileForPath, htmlFiles, DIST } from '../helpers/dist';
+import { SERVICE_IDS } from '../helpers/expectations';
+
+const published = readFileSync(join(ROOT, 'tests', 'published-urls.txt'), 'utf8')
+	.split('\n')
+	.map((l) => l.trim())
+	.filter((l) => l && !l.startsWith('#'));
+
+const isRedirect = (html: string) => /<meta http-equiv="refresh" content="0;url=([^"]+)"/.exec(html)?.[1];
+
+describe('published URLs', () => {
+	it('include the 21 service pages', () => {
+		for (const id of SERVICE_IDS) expect(published).toContain(`/${id}/`);
+	});
+
+	it.each(published)('%s still resolves (page or redirect to a page)', (url) => {
+		const file = fileForPath(url);
+		expect(existsSync(file), `${url} is gone: add a redirect to its new place`).toBe(true);
+		const target = isRedirect(readFileSync(file, 'utf8'));
+		if (target) expect(existsSync(fileForPath(target)), `${url} redirects to missing ${target}`).toBe(true);
+	});
+
+	it('lists every page the site builds', () => {
+		const built = htmlFiles()
+			.filter((f) => f.endsWith('index.html'))
+			.map((f) => '/' + f.slice(DIST.length + 1).replace(/index\.html$/, ''))
+			.filter((url) => !isRedirect(readFileSync(fileForPath(url), 'utf8')));
+		expect(built.filter((u) => !published.includes(u))).toEqual([]);
+	});
+});
+
+describe('short and alias URLs', () => {
+	it.each([
+		['/s3/', '/aws/s3/'],
+		['/lambda/', '/aws/lambda/'],
+		['/sqs/', '/aws/sqs/'],
+		['/bigquery/', '/gcp/bigquery/'],
+		['/dynamodb/', '/aws/dynamodb/'],
+		['/gcp/cloud-run-functions/', '/gcp/cloud-functions/'],
+		['/aws/simple-storage-service/', '/aws/s3/'],
+		['/gcp/managed-service-for-apache-spark/', '/gcp/dataproc/'],
+	])('%s redirects to %s with a static HTML redirect', (from, to) => {
+		expect(isRedirect(readFileSync(fileForPath(from), 'utf8'))).toBe(to);
+	});
+});
