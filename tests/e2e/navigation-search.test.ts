@@ -15,7 +15,8 @@ beforeAll(async () => {
 	page = await browser.newPage();
 	outside = recordOutsideRequests(page, server.origin);
 	page.on('console', (msg) => {
-		if (msg.type() === 'error') consoleErrors.push(msg.text());
+		// A 404 page's own status line is expected; anything else is an error.
+		if (msg.type() === 'error' && !/status of 404/.test(msg.text())) consoleErrors.push(msg.text());
 	});
 });
 
@@ -43,6 +44,17 @@ describe('in a real browser', () => {
 		await page.locator('nav[aria-label="Main"] a', { hasText: 'BigQuery' }).first().click();
 		await page.waitForURL(/\/gcp\/bigquery\/$/);
 		expect(await page.locator('h1').textContent()).toBe('BigQuery');
+	});
+
+	it('a mistyped address gets a 404 page that suggests the closest pages', async () => {
+		const response = await page.goto(`${server.origin}/aws/s4/`);
+		expect(response?.status()).toBe(404);
+		const first = page.locator('#suggestions li a').first();
+		await first.waitFor();
+		expect(await first.textContent()).toBe('Amazon S3');
+		await page.goto(`${server.origin}/gcp/big-qery/`);
+		await page.locator('#suggestions li a').first().waitFor();
+		expect(await page.locator('#suggestions li a').first().textContent()).toBe('BigQuery');
 	});
 
 	it('made no request to another host and logged no error', () => {
