@@ -3,9 +3,11 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { CONTENT_DIR } from './src/content-dir.ts';
 import { closeRenderer } from './src/diagrams/render.ts';
+import { writeCards } from './src/og/cards.ts';
 import { aliasRedirects } from './src/redirects.ts';
 
 /** Sidebar groups are generated from the folders of content/, one per cloud. */
@@ -61,12 +63,23 @@ export default defineConfig({
 			],
 			components: {
 				PageTitle: './src/overrides/PageTitle.astro',
+				Head: './src/overrides/Head.astro',
 			},
 			customCss: ['./src/styles/guide.css'],
 			// "/" opens search and arrow keys move through results (a few hundred bytes, inline).
 			head: [{ tag: 'script', content: readFileSync('./src/search/keyboard.js', 'utf8') }],
 		}),
 		mdx(),
+		{
+			// Social preview cards (1200x630 PNG per page), drawn from each built page's title and summary.
+			name: 'guide-social-cards',
+			hooks: {
+				'astro:build:done': async ({ dir, logger }) => {
+					const count = await writeCards(fileURLToPath(dir), 'Cloud Data & ML Study Guide');
+					logger.info(`${count} social preview cards written`);
+				},
+			},
+		},
 		{
 			// Diagrams are rendered by a shared headless Chromium during the build; close it at the end.
 			name: 'guide-diagrams',

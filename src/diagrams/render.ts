@@ -5,7 +5,7 @@
  */
 import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 export type DiagramTheme = 'light' | 'dark';
 
@@ -38,7 +38,6 @@ function chromiumPath(): string {
 }
 
 async function openPage(): Promise<Page> {
-	const { chromium } = await import('playwright-core');
 	shared.browser = await chromium.launch({
 		executablePath: chromiumPath(),
 		headless: true,
@@ -51,6 +50,19 @@ async function openPage(): Promise<Page> {
 	const require = createRequire(import.meta.url);
 	await page.addScriptTag({ path: require.resolve('mermaid/dist/mermaid.min.js') });
 	return page;
+}
+
+/** Runs `fn` in a fresh page of the shared browser (no network), then closes the page. */
+export async function withBrowserPage<T>(fn: (page: Page) => Promise<T>): Promise<T> {
+	shared.page ??= openPage();
+	await shared.page;
+	const page = await shared.browser!.newPage();
+	await page.route('**/*', (route) => route.abort());
+	try {
+		return await fn(page);
+	} finally {
+		await page.close();
+	}
 }
 
 /** Closes the shared browser; called when the build finishes. */
