@@ -4,7 +4,7 @@
  */
 import { getCollection } from 'astro:content';
 import { CLOUDS } from '../schemas';
-import { buildGuide, GuideDataError, type Guide, type ServicePage } from './build-guide';
+import { buildGuide, GuideDataError, type CategoryView, type Guide, type ServicePage } from './build-guide';
 
 export type { CategoryView, Guide, ServicePage, ServiceRef } from './build-guide';
 

@@ -14,8 +14,8 @@ export class DiagramError extends Error {
 }
 
 interface Shared {
-	browser?: Browser;
-	page?: Promise<Page>;
+	browser?: Browser | undefined;
+	page?: Promise<Page> | undefined;
 	cache: Map<string, string>;
 }
 // One renderer per process, shared by every copy of this module Vite bundles (and by the integration
