@@ -2,6 +2,8 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import starlightLinksValidator from 'starlight-links-validator';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
@@ -9,6 +11,7 @@ import { CONTENT_DIR } from './src/content-dir.ts';
 import { closeRenderer } from './src/diagrams/render.ts';
 import { writeCards } from './src/og/cards.ts';
 import { aliasRedirects } from './src/redirects.ts';
+import { contentLinks } from './src/markdown/content-links.ts';
 
 /** Sidebar groups are generated from the folders of content/, one per cloud. */
 const cloudGroup = (/** @type {string} */ label, /** @type {string} */ folder) => ({
@@ -33,15 +36,19 @@ const compareGroup = {
 
 /** The public origin, for canonical URLs, the sitemap and robots.txt; override with SITE_URL. */
 const SITE = process.env.SITE_URL ?? 'https://cloud-study-guide.example.org';
+/** The sub-path the site is served under ('/' at a domain's root); override with BASE_PATH. */
+const BASE = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
 	site: SITE,
-	base: process.env.BASE_PATH ?? '/',
+	base: BASE,
+	// Links in content are written root-relative (/aws/s3/); this adds `base` to them before they are validated.
+	markdown: { processor: satteri({ hastPlugins: [contentLinks({ base: BASE, contentDir: CONTENT_DIR })] }) },
 	outDir: process.env.GUIDE_OUT_DIR ?? './dist',
 	cacheDir: process.env.GUIDE_CACHE_DIR ?? './node_modules/.astro',
 	trailingSlash: 'always',
 	// Short URLs (/s3/) and slugs of full or former names (/gcp/cloud-run-functions/) lead to the canonical page.
-	redirects: aliasRedirects(CONTENT_DIR, process.env.BASE_PATH ?? '/'),
+	redirects: aliasRedirects(CONTENT_DIR, BASE),
 	integrations: [
 		starlight({
 			title: 'Cloud Data & ML Study Guide',
@@ -66,8 +73,14 @@ export default defineConfig({
 				Head: './src/overrides/Head.astro',
 			},
 			customCss: ['./src/styles/guide.css'],
+			// Every link and #anchor in content is checked at build time; a broken one fails the build naming the file.
+			plugins: [starlightLinksValidator({ errorOnRelativeLinks: true, errorOnInvalidHashes: true })],
 			// "/" opens search and arrow keys move through results (a few hundred bytes, inline).
-			head: [{ tag: 'script', content: readFileSync('./src/search/keyboard.js', 'utf8') }],
+			// "Copy link to this section" buttons next to every h2/h3 (about 1 kB, inline).
+			head: [
+				{ tag: 'script', content: readFileSync('./src/search/keyboard.js', 'utf8') },
+				{ tag: 'script', content: readFileSync('./src/deep-links/copy-link.js', 'utf8') },
+			],
 		}),
 		mdx(),
 		{
@@ -90,7 +103,7 @@ export default defineConfig({
 			name: 'guide-robots',
 			hooks: {
 				'astro:build:done': ({ dir }) => {
-					const sitemap = new URL(`${(process.env.BASE_PATH ?? '/').replace(/\/?$/, '/')}sitemap-index.xml`, SITE).href;
+					const sitemap = new URL(`${BASE.replace(/\/?$/, '/')}sitemap-index.xml`, SITE).href;
 					writeFileSync(new URL('robots.txt', dir), `User-agent: *\nAllow: /\n\nSitemap: ${sitemap}\n`);
 				},
 			},

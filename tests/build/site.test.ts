@@ -1,11 +1,12 @@
 /** The home page, navigation and search index of the built site. */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, posix } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'node-html-parser';
-import { DIST, fileForPath, htmlFiles, page, text } from '../helpers/dist';
+import { DIST, fileForPath, page, text } from '../helpers/dist';
 import { CLOUD_LABELS, CLOUDS } from '../../src/schemas';
 import { SERVICE_IDS } from '../helpers/expectations';
+import { brokenReferences } from '../helpers/crawl';
 
 describe('home page', () => {
 	const doc = page('/');
@@ -19,7 +20,7 @@ describe('home page', () => {
 		for (const cloud of CLOUDS) {
 			const section = doc.querySelector(`section[aria-labelledby="dir-${cloud}"]`);
 			expect(text(section?.querySelector('h2'))).toBe(CLOUD_LABELS[cloud]);
-			const links = section!.querySelectorAll('a').map((a) => a.getAttribute('href'));
+			const links = section!.querySelectorAll('li a').map((a) => a.getAttribute('href'));
 			expect(links.sort()).toEqual(SERVICE_IDS.filter((id) => id.startsWith(`${cloud}/`)).map((id) => `/${id}/`).sort());
 		}
 	});
@@ -44,22 +45,16 @@ describe('sidebar', () => {
 });
 
 describe('links', () => {
-	it('every internal link and asset in the built site resolves to a file in dist/', () => {
-		const broken: string[] = [];
-		for (const file of htmlFiles()) {
-			const doc = parse(readFileSync(file, 'utf8'));
-			const pagePath = '/' + file.slice(DIST.length + 1).replace(/index\.html$/, '');
-			for (const el of doc.querySelectorAll('a[href], link[href], script[src], img[src]')) {
-				const ref = el.getAttribute('href') ?? el.getAttribute('src')!;
-				if (/^(https?:|mailto:|#|data:)/.test(ref)) continue;
-				const path = ref.split(/[?#]/)[0]!;
-				const resolved = posix.resolve(posix.dirname(pagePath + 'x'), path);
-				// posix.resolve drops a trailing slash; keep it so '/aws/s3/' means the page, not the folder.
-				const target = path.endsWith('/') && !resolved.endsWith('/') ? `${resolved}/` : resolved;
-				if (!existsSync(fileForPath(target))) broken.push(`${pagePath} -> ${ref}`);
-			}
-		}
-		expect(broken).toEqual([]);
+	it('every internal link, asset and #anchor in the built site resolves (a page in dist/, an id on it)', () => {
+		expect(brokenReferences(DIST)).toEqual([]);
+	});
+
+	it('the crawler does catch a broken link and a broken anchor (so an empty list above means something)', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'crawl-'));
+		mkdirSync(join(dir, 'a'));
+		writeFileSync(join(dir, 'a', 'index.html'), '<h2 id="here">Here</h2><a href="/a/#here">ok</a><a href="/b/">gone</a><a href="/a/#nowhere">bad anchor</a>');
+		expect(brokenReferences(dir)).toEqual(['/a/ -> /b/ (no such file)', '/a/ -> /a/#nowhere (no element with id "nowhere")']);
+		rmSync(dir, { recursive: true });
 	});
 });
 

@@ -20,7 +20,11 @@ export interface BuildResult {
 }
 
 /** Copies the minimal site to a scratch folder, lets `mutate` break it, and runs `astro build` on it. */
-export function buildFixture(name: string, mutate: (contentDir: string) => void): BuildResult {
+export function buildFixture(
+	name: string,
+	mutate: (contentDir: string) => void,
+	extraEnv: Record<string, string> = {},
+): BuildResult {
 	const dir = join(WORK, name);
 	rmSync(dir, { recursive: true, force: true });
 	mkdirSync(dir, { recursive: true });
@@ -37,6 +41,7 @@ export function buildFixture(name: string, mutate: (contentDir: string) => void)
 			GUIDE_CACHE_DIR: join(dir, 'cache'),
 			FORCE_COLOR: '0',
 			NO_COLOR: '1',
+			...extraEnv,
 		}),
 		timeout: 240_000,
 	});

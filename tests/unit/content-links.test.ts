@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { slugOf, withBase } from '../../src/markdown/content-links';
+
+describe('withBase', () => {
+	it('prefixes root-relative links with the base', () => {
+		expect(withBase('/aws/s3/', '/guide/')).toBe('/guide/aws/s3/');
+		expect(withBase('/aws/s3/#gotchas', '/guide')).toBe('/guide/aws/s3/#gotchas');
+	});
+	it('leaves other links alone', () => {
+		expect(withBase('/aws/s3/', '/')).toBe('/aws/s3/');
+		expect(withBase('/guide/aws/s3/', '/guide/')).toBe('/guide/aws/s3/');
+		expect(withBase('https://docs.aws.amazon.com/', '/guide/')).toBe('https://docs.aws.amazon.com/');
+		expect(withBase('//cdn.example/x.js', '/guide/')).toBe('//cdn.example/x.js');
+		expect(withBase('#gotchas', '/guide/')).toBe('#gotchas');
+		expect(withBase('/guidebook/', '/guide/')).toBe('/guide/guidebook/');
+	});
+});
+
+describe('slugOf', () => {
+	it('derives the published path of a content file', () => {
+		expect(slugOf('/site/content/aws/s3.mdx', '/site/content')).toBe('aws/s3');
+		expect(slugOf('/site/content/architectures/index.mdx', '/site/content')).toBe('architectures');
+		expect(slugOf('/site/content/index.mdx', '/site/content')).toBe('');
+		expect(slugOf('/site/src/pages/x.mdx', '/site/content')).toBeUndefined();
+	});
+});
