@@ -71,6 +71,8 @@ export default defineConfig({
 			components: {
 				PageTitle: './src/overrides/PageTitle.astro',
 				Head: './src/overrides/Head.astro',
+				Search: './src/overrides/Search.astro',
+				MobileMenuToggle: './src/overrides/MobileMenuToggle.astro',
 			},
 			customCss: ['./src/styles/guide.css'],
 			// Every link and #anchor in content is checked at build time; a broken one fails the build naming the file.
