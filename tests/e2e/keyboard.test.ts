@@ -1,0 +1,150 @@
+/**
+ * The site with a keyboard only: the skip link, search, the theme toggle, the sidebar and every other control
+ * can be reached with Tab, and each one is visible, with a visible focus indicator, when it has focus.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launch, serveDist, type SiteServer } from '../helpers/browser';
+
+let server: SiteServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+	server = await serveDist();
+	browser = await launch();
+	context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+	page = await context.newPage();
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await server?.stop();
+});
+
+interface Stop {
+	what: string;
+	visible: boolean;
+	indicator: boolean;
+}
+
+/** Describes the focused element: what it is, whether it can be seen, and whether its focus can be seen. */
+async function focused(p: Page): Promise<Stop | null> {
+	return p.evaluate(() => {
+		const el = document.activeElement as HTMLElement | null;
+		if (!el || el === document.body) return null;
+		const rect = el.getBoundingClientRect();
+		const style = getComputedStyle(el);
+		const name = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40);
+		const inView = rect.bottom > 0 && rect.right > 0 && rect.top < innerHeight && rect.left < innerWidth;
+		const visible = rect.width > 0 && rect.height > 0 && inView && el.checkVisibility({ opacityProperty: true, visibilityProperty: true });
+		const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+		const indicator = outline || style.boxShadow !== 'none';
+		return { what: `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${name}"`, visible, indicator };
+	});
+}
+
+/** Tabs through the whole page once; returns each stop. */
+async function tabThrough(p: Page, limit = 400): Promise<Stop[]> {
+	const stops: Stop[] = [];
+	const seen = new Set<string>();
+	for (let i = 0; i < limit; i++) {
+		await p.keyboard.press('Tab');
+		const stop = await focused(p);
+		if (!stop) break;
+		const key = `${stop.what}@${await p.evaluate(() => [...document.querySelectorAll('*')].indexOf(document.activeElement!))}`;
+		if (seen.has(key)) break;
+		seen.add(key);
+		stops.push(stop);
+	}
+	return stops;
+}
+
+describe('keyboard only', () => {
+	it('the first Tab shows a skip link that moves focus to the content', async () => {
+		await page.goto(`${server.origin}/aws/s3/`);
+		await page.keyboard.press('Tab');
+		const stop = await focused(page);
+		expect(stop?.what).toMatch(/^a "Skip to content"$/);
+		expect(stop?.visible).toBe(true);
+		await page.keyboard.press('Enter');
+		expect(new URL(page.url()).hash).toBe('#_top');
+		await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => Boolean(document.activeElement?.closest('main')))).toBe(true);
+	});
+
+	for (const path of ['/aws/s3/', '/compare/object-storage/', '/', '/architectures/batch-etl-data-lake/']) {
+		it(`${path}: every control reached with Tab is visible and shows focus`, async () => {
+			await page.goto(`${server.origin}${path}`);
+			const stops = await tabThrough(page);
+			if (process.env.DEBUG_STOPS) console.log(stops);
+			expect(stops.length).toBeGreaterThan(20);
+			expect(stops.filter((s) => !s.visible).map((s) => s.what)).toEqual([]);
+			expect(stops.filter((s) => !s.indicator).map((s) => s.what)).toEqual([]);
+			const names = stops.map((s) => s.what).join('\n');
+			expect(names).toMatch(/button "Search Ctrl K"/);
+			expect(names).toMatch(/select/);
+			expect(names).toMatch(/a "Amazon SQS"/);
+		}, 60_000);
+	}
+
+	it('search opens from the keyboard, results are reached with the arrow keys, Escape closes it', async () => {
+		await page.goto(`${server.origin}/aws/s3/`);
+		const button = page.locator('button[data-open-modal]');
+		await button.focus();
+		await page.keyboard.press('Enter');
+		const input = page.locator('dialog[open] input.pagefind-ui__search-input');
+		await expect.poll(() => input.evaluate((el) => el === document.activeElement)).toBe(true);
+		await page.keyboard.type('glue');
+		await page.locator('dialog[open] .pagefind-ui__result-link').first().waitFor();
+		await page.keyboard.press('ArrowDown');
+		expect(await page.evaluate(() => document.activeElement?.classList.contains('pagefind-ui__result-link'))).toBe(true);
+		await page.keyboard.press('Escape');
+		await expect.poll(() => page.locator('dialog[open]').count()).toBe(0);
+	});
+
+	it('the theme toggle works from the keyboard', async () => {
+		await page.goto(`${server.origin}/aws/s3/`);
+		const select = page.locator('starlight-theme-select select').first();
+		await select.focus();
+		const before = await page.evaluate(() => document.documentElement.dataset['theme']);
+		const options = await select.evaluate((s: HTMLSelectElement) => [...s.options].map((o) => o.value));
+		expect(options).toEqual(expect.arrayContaining(['dark', 'light', 'auto']));
+		for (const key of ['ArrowDown', 'ArrowDown', 'ArrowUp']) {
+			await page.keyboard.press(key);
+			const value = await select.inputValue();
+			if (value === 'auto') continue;
+			expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe(value);
+		}
+		expect(await page.evaluate(() => localStorage.getItem('starlight-theme'))).not.toBeNull();
+		expect(before).toBeTruthy();
+	});
+
+	it('on a phone, the menu button opens the sidebar and its links are reached with Tab', async () => {
+		const phone = await browser.newContext({ viewport: { width: 375, height: 812 }, hasTouch: true });
+		const p = await phone.newPage();
+		await p.goto(`${server.origin}/aws/s3/`);
+		let found = false;
+		for (let i = 0; i < 10 && !found; i++) {
+			await p.keyboard.press('Tab');
+			found = await p.evaluate(() => document.activeElement?.classList.contains('sl-menu-button') ?? false);
+		}
+		expect(found).toBe(true);
+		expect((await focused(p))?.indicator).toBe(true);
+		await p.keyboard.press('Enter');
+		let reached = '';
+		for (let i = 0; i < 60 && !reached; i++) {
+			await p.keyboard.press('Tab');
+			reached = await p.evaluate(() => {
+				const a = document.activeElement;
+				return a?.closest('nav[aria-label="Main"]') && a.textContent?.trim() === 'BigQuery' ? 'BigQuery' : '';
+			});
+		}
+		expect(reached).toBe('BigQuery');
+		expect((await focused(p))?.visible).toBe(true);
+		await p.keyboard.press('Enter');
+		await p.waitForURL(/\/gcp\/bigquery\/$/);
+		await phone.close();
+	});
+});
