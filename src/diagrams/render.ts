@@ -6,6 +6,7 @@
 import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { optimizeSvg } from './optimize';
 
 export type DiagramTheme = 'light' | 'dark';
 
@@ -17,6 +18,8 @@ interface Shared {
 	browser?: Browser | undefined;
 	page?: Promise<Page> | undefined;
 	cache: Map<string, string>;
+	/** The render in progress: renders run one at a time, since each sets Mermaid's global theme first. */
+	queue?: Promise<unknown>;
 }
 // One renderer per process, shared by every copy of this module Vite bundles (and by the integration
 // that closes the browser when the build ends).
@@ -121,21 +124,27 @@ export async function renderMermaid(source: string, theme: DiagramTheme): Promis
 	shared.page ??= openPage();
 	const page = await shared.page;
 	const id = `diagram-${theme}-${++counter}`;
-	const result = await page.evaluate(
-		async ({ source, id, config }) => {
-			const mermaid = (window as unknown as { mermaid: any }).mermaid;
-			mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', htmlLabels: false, flowchart: { htmlLabels: false }, ...config });
-			try {
-				await mermaid.parse(source);
-				const { svg } = await mermaid.render(id, source);
-				return { svg };
-			} catch (error) {
-				return { error: String((error as Error)?.message ?? error) };
-			}
-		},
-		{ source, id, config: THEMES[theme] },
-	);
+	const run = () =>
+		page.evaluate(
+			async ({ source, id, config }) => {
+				const mermaid = (window as unknown as { mermaid: any }).mermaid;
+				mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', htmlLabels: false, flowchart: { htmlLabels: false }, ...config });
+				try {
+					await mermaid.parse(source);
+					const { svg } = await mermaid.render(id, source);
+					return { svg };
+				} catch (error) {
+					return { error: String((error as Error)?.message ?? error) };
+				}
+			},
+			{ source, id, config: THEMES[theme] },
+		);
+	// Two renders in flight on one page would interleave initialize() calls and mix the themes' colours.
+	const next = (shared.queue ?? Promise.resolve()).then(run, run);
+	shared.queue = next.catch(() => undefined);
+	const result = await next;
 	if ('error' in result) throw new DiagramError(result.error);
-	shared.cache.set(key, result.svg);
-	return result.svg;
+	const svg = optimizeSvg(result.svg);
+	shared.cache.set(key, svg);
+	return svg;
 }

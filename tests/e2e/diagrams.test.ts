@@ -53,3 +53,58 @@ describe('the SQS pipeline diagram in a real browser', () => {
 		await page.close();
 	});
 });
+
+/** Contrast of every label in the visible diagrams of a page against what is drawn behind it (WCAG ratio). */
+async function labelContrasts(path: string, theme: 'light' | 'dark') {
+	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+	await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+	const page = await context.newPage();
+	await page.goto(`${server.origin}${path}`);
+	const result = await page.evaluate(() => {
+		const rgb = (c: string) => (c.match(/[\d.]+/g) ?? ['0', '0', '0']).map(Number).slice(0, 3) as [number, number, number];
+		const lum = ([r, g, b]: number[]) => {
+			const f = (v: number) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+			return 0.2126 * f(r!) + 0.7152 * f(g!) + 0.0722 * f(b!);
+		};
+		const ratio = (a: number[], b: number[]) => {
+			const [l1, l2] = [lum(a), lum(b)].sort((x, y) => y - x) as [number, number];
+			return (l1 + 0.05) / (l2 + 0.05);
+		};
+		const pageBg = rgb(getComputedStyle(document.body).backgroundColor);
+		/** The colour a shape paints, blended over the page background by its fill-opacity and opacity. */
+		const painted = (shape: Element) => {
+			const s = getComputedStyle(shape);
+			if (s.fill === 'none') return pageBg;
+			const alpha = Number(s.fillOpacity) * Number(s.opacity) * (s.fill.startsWith('rgba') ? Number(s.fill.split(',')[3]?.replace(')', '') ?? 1) : 1);
+			return rgb(s.fill).map((c, i) => c * alpha + pageBg[i]! * (1 - alpha));
+		};
+		const out: { label: string; ratio: number }[] = [];
+		for (const svg of document.querySelectorAll('.pipeline-diagram .diagram-svg svg')) {
+			if (!(svg as SVGElement).checkVisibility()) continue;
+			for (const group of svg.querySelectorAll('.edgeLabel, .node')) {
+				const text = group.querySelector('text');
+				const label = text?.textContent?.trim();
+				if (!text || !label) continue;
+				const shape = group.querySelector('rect.background, rect, path, polygon, circle, ellipse');
+				const behind = shape ? painted(shape) : pageBg;
+				out.push({ label, ratio: Math.round(ratio(rgb(getComputedStyle(text).fill), behind) * 100) / 100 });
+			}
+		}
+		return out;
+	});
+	await context.close();
+	return result;
+}
+
+describe('diagram labels are readable', () => {
+	for (const theme of ['light', 'dark'] as const) {
+		it(`${theme}: every node and edge label has at least 4.5:1 contrast with what is behind it`, async () => {
+			const labels = [
+				...(await labelContrasts('/aws/s3/', theme)),
+				...(await labelContrasts('/architectures/batch-etl-data-lake/', theme)),
+			];
+			expect(labels.length).toBeGreaterThan(20);
+			expect(labels.filter((l) => l.ratio < 4.5)).toEqual([]);
+		});
+	}
+});
