@@ -103,6 +103,13 @@ export const statusNoteSchema = z.strictObject({
 });
 
 /** The `service` block in a service page's frontmatter. */
+/** An interview question and the outline of a strong answer; one shape for service and category questions. */
+export const questionSchema = z.strictObject({
+	question: z.string().min(10),
+	answer: z.string().min(40),
+});
+export type Question = z.infer<typeof questionSchema>;
+
 export const serviceSchema = z.strictObject({
 	cloud: cloudSchema,
 	/** The official, current product name. */
@@ -119,6 +126,8 @@ export const serviceSchema = z.strictObject({
 	aliases: z.array(z.string().min(1)).min(1),
 	compare: compareProfileSchema,
 	facts: z.array(factSchema).min(5, 'a service page needs at least 5 sourced facts'),
+	/** Interview questions about this service, with what a strong answer covers (inline Markdown allowed). */
+	questions: z.array(questionSchema).min(5, 'a service page needs at least 5 interview questions'),
 	lastVerified: isoDay,
 });
 export type ServiceData = z.infer<typeof serviceSchema>;
@@ -170,7 +179,7 @@ export const categorySchema = z.strictObject({
 	/** What really separates the clouds' offerings, one point per item, in the guide's own words. */
 	keyDifferences: z.array(z.string().min(20)).default([]),
 	/** Interview questions that compare the services, with what a strong answer covers. */
-	questions: z.array(z.strictObject({ question: z.string().min(10), answer: z.string().min(40) })).default([]),
+	questions: z.array(questionSchema).default([]),
 });
 export type Category = z.infer<typeof categorySchema>;
 

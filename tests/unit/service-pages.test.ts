@@ -40,16 +40,20 @@ describe.each(checked.map((p) => [p.file, p] as const))('%s', (_file, page) => {
 		expect(sentences.length).toBeGreaterThanOrEqual(2);
 	});
 
-	it('is a real study page (700-1,500 words of prose)', () => {
-		const words = proseWords(page.body);
+	it('is a real study page (700-1,500 words of prose, interview questions and answers included)', () => {
+		const questions = (parsed.data?.questions ?? []).map((q) => `${q.question} ${q.answer}`).join(' ');
+		const words = proseWords(page.body) + questions.split(/\s+/).filter(Boolean).length;
 		expect(words).toBeGreaterThanOrEqual(700);
 		expect(words).toBeLessThanOrEqual(1500);
 	});
 
-	it('asks at least 5 interview questions, each with what a strong answer covers', () => {
-		const items = section(page.body, 'Interview focus').match(/^\d+\. .+/gm) ?? [];
-		expect(items.length).toBeGreaterThanOrEqual(5);
-		for (const item of items) expect(item.length).toBeGreaterThan(120);
+	it('asks at least 5 interview questions as data, each with what a strong answer covers', () => {
+		const questions = parsed.data?.questions ?? [];
+		expect(questions.length).toBeGreaterThanOrEqual(5);
+		for (const q of questions) expect(`${q.question} ${q.answer}`.length).toBeGreaterThan(120);
+		expect(new Set(questions.map((q) => q.question)).size).toBe(questions.length);
+		// The section shows them from the data; no question is also written out in prose.
+		expect(section(page.body, 'Interview focus').trim()).toBe('<InterviewQuestions />');
 	});
 
 	it('lists at least 3 gotchas', () => {

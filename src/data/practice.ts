@@ -1,0 +1,63 @@
+/**
+ * The practice deck: every interview question of the guide as a card, from the same data the pages show
+ * (service pages' `questions` and categories' comparison questions). Pure, so it is unit-tested without Astro.
+ */
+import type { Cloud } from '../schemas';
+import type { CategoryView, ServicePage } from './build-guide';
+
+export interface Card {
+	/** Stable across builds while the question's wording stays: "<page id>:<slug of the question>". */
+	id: string;
+	question: string;
+	answer: string;
+	/** The clouds the card is about (a comparison question covers all three). */
+	clouds: Cloud[];
+	category: string;
+	/** What the summary groups by: the service page, or the comparison page of the category. */
+	topic: { id: string; name: string; href: string };
+}
+
+const slug = (text: string) =>
+	text
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-|-$/g, '')
+		.slice(0, 60);
+
+export function buildDeck(
+	pages: ServicePage[],
+	categories: CategoryView[],
+	compareHref: (categoryId: string) => string,
+): Card[] {
+	const cards: Card[] = [];
+	for (const page of pages) {
+		for (const q of page.data.questions) {
+			cards.push({
+				id: `${page.id}:${slug(q.question)}`,
+				question: q.question,
+				answer: q.answer,
+				clouds: [page.data.cloud],
+				category: page.data.category,
+				topic: { id: page.id, name: page.data.shortName, href: page.ref.href },
+			});
+		}
+	}
+	for (const category of categories) {
+		for (const q of category.questions) {
+			cards.push({
+				id: `compare/${category.id}:${slug(q.question)}`,
+				question: q.question,
+				answer: q.answer,
+				clouds: ['aws', 'gcp', 'azure'],
+				category: category.id,
+				topic: { id: `compare/${category.id}`, name: `${category.label} (comparison)`, href: compareHref(category.id) },
+			});
+		}
+	}
+	const seen = new Set<string>();
+	for (const card of cards) {
+		if (seen.has(card.id)) throw new Error(`Two practice cards share the id "${card.id}"; reword one question`);
+		seen.add(card.id);
+	}
+	return cards;
+}

@@ -1,0 +1,186 @@
+/**
+ * The /practice/ flashcard quiz in the browser: filters, one card at a time, reveal, mark, Leitner scheduling
+ * (./leitner.ts) and progress in localStorage. Loaded by src/pages/practice.astro only.
+ */
+import { boxCounts, emptyProgress, mark, nextCard, parseProgress, weakTopics, type Progress } from './leitner';
+
+interface Card {
+	id: string;
+	question: string;
+	answer: string;
+	clouds: string[];
+	category: string;
+	categoryLabel: string;
+	topic: { id: string; name: string; href: string };
+}
+
+const PROGRESS_KEY = 'guide-practice-v1';
+const FILTERS_KEY = 'guide-practice-filters-v1';
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+const deck = JSON.parse($('practice-deck').textContent ?? '[]') as Card[];
+const form = $<HTMLFormElement>('practice-filters');
+const ui = {
+	meta: $('card-meta'),
+	question: $('card-question'),
+	answer: $('card-answer'),
+	reveal: $<HTMLButtonElement>('card-reveal'),
+	knew: $<HTMLButtonElement>('card-knew'),
+	again: $<HTMLButtonElement>('card-again'),
+	status: $('practice-status'),
+	boxes: $('practice-boxes'),
+	weak: $('practice-weak'),
+	reset: $<HTMLButtonElement>('practice-reset'),
+	card: $('practice-card'),
+};
+
+const storage = {
+	get: (key: string) => {
+		try {
+			return localStorage.getItem(key);
+		} catch {
+			return null; // storage disabled: the quiz still works for this visit
+		}
+	},
+	set: (key: string, value: string) => {
+		try {
+			localStorage.setItem(key, value);
+		} catch {
+			/* storage full or disabled */
+		}
+	},
+};
+
+let progress: Progress = parseProgress(storage.get(PROGRESS_KEY));
+let current: Card | undefined;
+let revealed = false;
+
+function restoreFilters() {
+	try {
+		const saved = JSON.parse(storage.get(FILTERS_KEY) ?? 'null') as { clouds: string[]; category: string; topic: string } | null;
+		if (!saved) return;
+		for (const box of form.querySelectorAll<HTMLInputElement>('input[name="cloud"]')) box.checked = saved.clouds.includes(box.value);
+		(form.elements.namedItem('category') as HTMLSelectElement).value = saved.category;
+		(form.elements.namedItem('topic') as HTMLSelectElement).value = saved.topic;
+	} catch {
+		/* ignore a damaged entry */
+	}
+}
+
+function filters() {
+	const clouds = [...form.querySelectorAll<HTMLInputElement>('input[name="cloud"]:checked')].map((b) => b.value);
+	const category = (form.elements.namedItem('category') as HTMLSelectElement).value;
+	const topic = (form.elements.namedItem('topic') as HTMLSelectElement).value;
+	return { clouds, category, topic };
+}
+
+/** Cards in the selection: every cloud a card covers must be chosen, so "AWS only" asks AWS questions only. */
+function selection(): Card[] {
+	const { clouds, category, topic } = filters();
+	return deck.filter(
+		(c) => c.clouds.every((cl) => clouds.includes(cl)) && (!category || c.category === category) && (!topic || c.topic.id === topic),
+	);
+}
+
+function renderSummary(cards: Card[]) {
+	const ids = cards.map((c) => c.id);
+	const counts = boxCounts(progress, ids);
+	ui.boxes.textContent = `${cards.length} cards in this selection. Not seen yet: ${counts[0]}. ` +
+		counts.slice(1).map((n, i) => `Box ${i + 1}: ${n}`).join(', ') + '.';
+	const weak = weakTopics(progress, cards);
+	ui.weak.replaceChildren(
+		...(weak.length
+			? weak.slice(0, 8).map((t) => {
+					const li = document.createElement('li');
+					const a = Object.assign(document.createElement('a'), { href: t.topic.href, textContent: t.topic.name });
+					li.append(a, ` — marked "review again" ${t.wrong} time${t.wrong === 1 ? '' : 's'}, "knew it" ${t.right}`);
+					return li;
+				})
+			: [Object.assign(document.createElement('li'), { textContent: 'Nothing to review yet.' })]),
+	);
+}
+
+function show() {
+	const cards = selection();
+	renderSummary(cards);
+	const id = nextCard(progress, cards.map((c) => c.id), current?.id);
+	current = cards.find((c) => c.id === id);
+	revealed = false;
+	ui.answer.hidden = true;
+	ui.knew.disabled = ui.again.disabled = true;
+	if (!current) {
+		ui.card.dataset['empty'] = 'true';
+		ui.meta.textContent = '';
+		ui.question.textContent = 'No card matches these filters. Choose at least one cloud, or widen the category or service.';
+		ui.answer.textContent = '';
+		ui.reveal.disabled = true;
+		ui.status.textContent = 'No cards selected.';
+		return;
+	}
+	delete ui.card.dataset['empty'];
+	ui.reveal.disabled = false;
+	const box = progress.cards[current.id]?.box;
+	ui.meta.replaceChildren(
+		Object.assign(document.createElement('a'), { href: current.topic.href, textContent: current.topic.name }),
+		` · ${current.categoryLabel} · ${box ? `box ${box}` : 'new card'}`,
+	);
+	ui.question.innerHTML = current.question;
+	ui.answer.innerHTML = current.answer;
+	ui.card.dataset['card'] = current.id;
+	ui.status.textContent = `Question: ${ui.question.textContent}`;
+}
+
+function reveal() {
+	if (!current || revealed) return;
+	revealed = true;
+	ui.answer.hidden = false;
+	ui.knew.disabled = ui.again.disabled = false;
+	ui.status.textContent = `Answer shown. Press 1 if you knew it, 2 to review it again.`;
+	if (document.activeElement === ui.reveal) ui.knew.focus();
+}
+
+function answer(knew: boolean) {
+	if (!current || !revealed) return;
+	progress = mark(progress, current.id, knew);
+	storage.set(PROGRESS_KEY, JSON.stringify(progress));
+	const refocus = document.activeElement === ui.knew || document.activeElement === ui.again;
+	show();
+	if (refocus) ui.reveal.focus();
+}
+
+ui.reveal.addEventListener('click', reveal);
+ui.knew.addEventListener('click', () => answer(true));
+ui.again.addEventListener('click', () => answer(false));
+ui.reset.addEventListener('click', () => {
+	if (!window.confirm('Forget all saved practice progress in this browser?')) return;
+	progress = emptyProgress();
+	storage.set(PROGRESS_KEY, JSON.stringify(progress));
+	current = undefined;
+	show();
+});
+form.addEventListener('change', () => {
+	storage.set(FILTERS_KEY, JSON.stringify(filters()));
+	current = undefined;
+	show();
+});
+form.addEventListener('submit', (e) => e.preventDefault());
+document.addEventListener('keydown', (event) => {
+	const target = event.target as HTMLElement | null;
+	if (event.ctrlKey || event.metaKey || event.altKey || document.querySelector('dialog[open]')) return;
+	if (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT|BUTTON|A|SUMMARY)$/.test(target.tagName))) {
+		// Space and Enter keep their usual meaning on controls; the digit shortcuts still work there.
+		if (event.key === ' ' || event.key === 'Enter') return;
+	}
+	if (event.key === ' ' && !revealed) {
+		event.preventDefault();
+		reveal();
+	} else if (event.key === '1') {
+		answer(true);
+	} else if (event.key === '2') {
+		answer(false);
+	}
+});
+
+restoreFilters();
+document.documentElement.dataset['practice'] = 'ready';
+show();
