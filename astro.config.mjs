@@ -12,6 +12,7 @@ import { closeRenderer } from './src/diagrams/render.ts';
 import { writeCards } from './src/og/cards.ts';
 import { aliasRedirects } from './src/redirects.ts';
 import { contentLinks } from './src/markdown/content-links.ts';
+import { glossaryLinks } from './src/markdown/glossary-links.ts';
 
 /** Sidebar groups are generated from the folders of content/, one per cloud. */
 const cloudGroup = (/** @type {string} */ label, /** @type {string} */ folder) => ({
@@ -34,6 +35,11 @@ const compareGroup = {
 	],
 };
 
+/** Glossary terms, read here so the Markdown step can link each term's first use on a page to its entry. */
+const glossary = /** @type {{ id: string, match: string[] }[]} */ (
+	parse(readFileSync(`${CONTENT_DIR}/data/glossary.yaml`, 'utf8')) ?? []
+);
+
 /** The public origin, for canonical URLs, the sitemap and robots.txt; override with SITE_URL. */
 const SITE = process.env.SITE_URL ?? 'https://cloud-study-guide.example.org';
 /** The sub-path the site is served under ('/' at a domain's root); override with BASE_PATH. */
@@ -43,7 +49,15 @@ export default defineConfig({
 	site: SITE,
 	base: BASE,
 	// Links in content are written root-relative (/aws/s3/); this adds `base` to them before they are validated.
-	markdown: { processor: satteri({ hastPlugins: [contentLinks({ base: BASE, contentDir: CONTENT_DIR })] }) },
+	// Glossary terms' first uses are linked to /glossary/ in the same step.
+	markdown: {
+		processor: satteri({
+			hastPlugins: [
+				glossaryLinks({ base: BASE, contentDir: CONTENT_DIR, terms: glossary }),
+				contentLinks({ base: BASE, contentDir: CONTENT_DIR }),
+			],
+		}),
+	},
 	outDir: process.env.GUIDE_OUT_DIR ?? './dist',
 	cacheDir: process.env.GUIDE_CACHE_DIR ?? './node_modules/.astro',
 	trailingSlash: 'always',
@@ -67,6 +81,14 @@ export default defineConfig({
 				cloudGroup('Azure', 'azure'),
 				compareGroup,
 				cloudGroup('Reference architectures', 'architectures'),
+				{
+					label: 'Interview practice',
+					items: [
+						{ label: 'Flashcards', link: '/practice/' },
+						{ label: 'Cheat sheet', link: '/cheat-sheet/' },
+						{ label: 'Glossary', link: '/glossary/' },
+					],
+				},
 			],
 			components: {
 				PageTitle: './src/overrides/PageTitle.astro',
@@ -76,7 +98,14 @@ export default defineConfig({
 			},
 			customCss: ['./src/styles/guide.css'],
 			// Every link and #anchor in content is checked at build time; a broken one fails the build naming the file.
-			plugins: [starlightLinksValidator({ errorOnRelativeLinks: true, errorOnInvalidHashes: true })],
+			// Glossary links point at a generated page the validator cannot see into; tests/build checks them.
+			plugins: [
+				starlightLinksValidator({
+					errorOnRelativeLinks: true,
+					errorOnInvalidHashes: true,
+					exclude: ({ link }) => link.startsWith(`${BASE.replace(/\/?$/, '/')}glossary/`),
+				}),
+			],
 			// "/" opens search and arrow keys move through results (a few hundred bytes, inline).
 			// "Copy link to this section" buttons next to every h2/h3 (about 1 kB, inline).
 			head: [

@@ -3,7 +3,7 @@ import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { CONTENT_DIR } from './content-dir';
-import { architectureSchema, categorySchema, counterpartSchema, serviceSchema } from './schemas';
+import { architectureSchema, categorySchema, counterpartSchema, glossaryTermSchema, serviceSchema } from './schemas';
 
 export const collections = {
 	/** Every page: service pages carry a `service` block; other pages do not. */
@@ -22,5 +22,10 @@ export const collections = {
 	counterparts: defineCollection({
 		loader: glob({ base: `${CONTENT_DIR}/data/counterparts`, pattern: '**/*.yaml' }),
 		schema: counterpartSchema,
+	}),
+	/** Terms the pages use, defined once: content/data/glossary.yaml. */
+	glossary: defineCollection({
+		loader: file(`${CONTENT_DIR}/data/glossary.yaml`),
+		schema: glossaryTermSchema,
 	}),
 };

@@ -55,6 +55,8 @@ export const factSchema = z.strictObject({
 	note: z.string().optional(),
 	source: providerUrl,
 	checked: isoDay,
+	/** One of the 3-5 numbers that matter most: shown on the printable cheat sheet. */
+	key: z.boolean().optional(),
 });
 export type Fact = z.infer<typeof factSchema>;
 
@@ -128,8 +130,13 @@ export const serviceSchema = z.strictObject({
 	facts: z.array(factSchema).min(5, 'a service page needs at least 5 sourced facts'),
 	/** Interview questions about this service, with what a strong answer covers (inline Markdown allowed). */
 	questions: z.array(questionSchema).min(5, 'a service page needs at least 5 interview questions'),
+	/** Traps that cost money or cause outages, most important first (inline Markdown); the first is on the cheat sheet. */
+	gotchas: z.array(z.string().min(20)).min(3, 'a service page needs at least 3 gotchas'),
 	lastVerified: isoDay,
-});
+}).refine((s) => {
+	const key = s.facts.filter((f) => f.key).length;
+	return key >= 3 && key <= 5;
+}, { message: 'mark 3 to 5 facts "key: true" (the numbers the cheat sheet shows)', path: ['facts'] });
 export type ServiceData = z.infer<typeof serviceSchema>;
 
 /** A counterpart that has no page of its own in the guide (e.g. Azure Functions). */
@@ -198,3 +205,17 @@ export const architectureSchema = z.strictObject({
 	steps: z.array(architectureStepSchema).min(3),
 });
 export type ArchitectureData = z.infer<typeof architectureSchema>;
+
+/** A glossary entry (content/data/glossary.yaml): a term the pages use, defined in a sentence or two. */
+export const glossaryTermSchema = z.strictObject({
+	/** Stable anchor on /glossary/ (never rename: links point at it). */
+	id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lowercase-kebab-case'),
+	term: z.string().min(2),
+	aliases: z.array(z.string().min(1)).default([]),
+	definition: z.string().min(30).max(400),
+	/** Phrases as they appear in page prose; the first one found on a page links to the entry. */
+	match: z.array(z.string().min(2)).min(1),
+	/** Pages that use the term, most relevant first (doc ids, e.g. "aws/sqs"). */
+	pages: z.array(z.string().regex(/^[a-z0-9-]+(\/[a-z0-9-]+)*$/)).min(1),
+});
+export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;

@@ -19,7 +19,8 @@ const FILTERS_KEY = 'guide-practice-filters-v1';
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
 const deck = JSON.parse($('practice-deck').textContent ?? '[]') as Card[];
-const form = $<HTMLFormElement>('practice-filters');
+const form = $('practice-filters');
+const select = (name: string) => form.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!;
 const ui = {
 	meta: $('card-meta'),
 	question: $('card-question'),
@@ -60,8 +61,8 @@ function restoreFilters() {
 		const saved = JSON.parse(storage.get(FILTERS_KEY) ?? 'null') as { clouds: string[]; category: string; topic: string } | null;
 		if (!saved) return;
 		for (const box of form.querySelectorAll<HTMLInputElement>('input[name="cloud"]')) box.checked = saved.clouds.includes(box.value);
-		(form.elements.namedItem('category') as HTMLSelectElement).value = saved.category;
-		(form.elements.namedItem('topic') as HTMLSelectElement).value = saved.topic;
+		select('category').value = saved.category;
+		select('topic').value = saved.topic;
 	} catch {
 		/* ignore a damaged entry */
 	}
@@ -69,8 +70,8 @@ function restoreFilters() {
 
 function filters() {
 	const clouds = [...form.querySelectorAll<HTMLInputElement>('input[name="cloud"]:checked')].map((b) => b.value);
-	const category = (form.elements.namedItem('category') as HTMLSelectElement).value;
-	const topic = (form.elements.namedItem('topic') as HTMLSelectElement).value;
+	const category = select('category').value;
+	const topic = select('topic').value;
 	return { clouds, category, topic };
 }
 
@@ -163,7 +164,6 @@ form.addEventListener('change', () => {
 	current = undefined;
 	show();
 });
-form.addEventListener('submit', (e) => e.preventDefault());
 document.addEventListener('keydown', (event) => {
 	const target = event.target as HTMLElement | null;
 	if (event.ctrlKey || event.metaKey || event.altKey || document.querySelector('dialog[open]')) return;

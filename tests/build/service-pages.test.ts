@@ -3,6 +3,8 @@
  * shows every section, links each number to its source and compares the service across all three clouds.
  */
 import { describe, expect, it } from 'vitest';
+import { parse } from 'node-html-parser';
+import { inlineMarkdown } from '../../src/data/inline-markdown';
 import { CLOUD_LABELS, CLOUDS, serviceSchema, type Cloud } from '../../src/schemas';
 import { page, text } from '../helpers/dist';
 import { readPages } from '../helpers/content';
@@ -25,6 +27,24 @@ describe.each(SERVICE_IDS)('/%s/', (id) => {
 	const doc = page(`/${id}/`);
 	const src = sources.get(id)!;
 	const cloud = id.split('/')[0] as Cloud;
+
+	it('lists its interview questions with each answer inside a closed disclosure (revealed on demand, no JavaScript)', () => {
+		const items = doc.querySelectorAll('#interview-focus ~ .question-list > li, .question-list > li');
+		expect(items.length).toBe(src.service.questions.length);
+		for (const [i, li] of items.entries()) {
+			const details = li.querySelector('details.question');
+			expect(details, `question ${i + 1}`).not.toBeNull();
+			expect(details!.hasAttribute('open')).toBe(false);
+			expect(text(details!.querySelector('summary .question-text'))).toBe(text(parse(inlineMarkdown(src.service.questions[i]!.question))));
+			expect(text(details!.querySelector('.answer')).length).toBeGreaterThan(30);
+		}
+	});
+
+	it('lists its gotchas from the data, first one first', () => {
+		const items = doc.querySelectorAll('ul.gotchas > li');
+		expect(items.length).toBe(src.service.gotchas.length);
+		expect(text(items[0])).toBe(text(parse(inlineMarkdown(src.service.gotchas[0]!))));
+	});
 
 	it('has an h1 that names the service', () => {
 		const h1 = text(doc.querySelector('h1'));

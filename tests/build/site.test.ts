@@ -30,7 +30,7 @@ describe('sidebar', () => {
 	it('groups every service page by cloud on every page', () => {
 		const doc = page('/aws/sqs/');
 		const groups = doc.querySelectorAll('nav[aria-label="Main"] details');
-		expect(groups.map((g) => text(g.querySelector('summary')))).toEqual(['AWS', 'Google Cloud', 'Azure', 'Compare clouds', 'Reference architectures']);
+		expect(groups.map((g) => text(g.querySelector('summary')))).toEqual(['AWS', 'Google Cloud', 'Azure', 'Compare clouds', 'Reference architectures', 'Interview practice']);
 		groups.slice(0, 3).forEach((g, i) => {
 			const cloud = CLOUDS[i]!;
 			const hrefs = g.querySelectorAll('a').map((a) => a.getAttribute('href'));

@@ -3,10 +3,10 @@
  * kind at phone width: no serious or critical violation. The same crawl records every request and fails on any
  * that leaves the local server.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import axe from 'axe-core';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { launch, recordOutsideRequests, serveDist, type SiteServer } from '../helpers/browser';
+import type { BrowserContext } from 'playwright-core';
+import { recordOutsideRequests, useSiteAndBrowser } from '../helpers/browser';
 import { readablePages } from '../helpers/site-pages';
 
 const THEMES = ['light', 'dark'] as const;
@@ -19,19 +19,8 @@ declare global {
 	}
 }
 
-let server: SiteServer;
-let browser: Browser;
+const site = useSiteAndBrowser();
 const outside: string[] = [];
-
-beforeAll(async () => {
-	server = await serveDist();
-	browser = await launch();
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.stop();
-});
 
 interface Finding {
 	page: string;
@@ -47,13 +36,13 @@ async function audit(paths: string[], theme: (typeof THEMES)[number], viewport: 
 	const themesSeen = new Set<string>();
 	const queue = [...paths];
 	const worker = async () => {
-		const context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
+		const context = await site.browser.newContext({ viewport, reducedMotion: 'reduce' });
 		contexts.push(context);
 		await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
 		const page = await context.newPage();
-		outside.push(...recordOutsideRequests(page, server.origin));
+		outside.push(...recordOutsideRequests(page, site.server.origin));
 		for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
-			await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
+			await page.goto(`${site.server.origin}${path}`, { waitUntil: 'load' });
 			themesSeen.add(await page.evaluate(() => document.documentElement.dataset['theme'] ?? ''));
 			await page.addScriptTag({ content: axe.source });
 			const violations = await page.evaluate(async () => (await window.axe.run(document)).violations);
@@ -90,9 +79,9 @@ describe('accessibility (axe-core)', () => {
 	}
 
 	it('the audit does report a serious violation when there is one (so an empty list means something)', async () => {
-		const context = await browser.newContext();
+		const context = await site.browser.newContext();
 		const page = await context.newPage();
-		await page.goto(`${server.origin}/aws/s3/`);
+		await page.goto(`${site.server.origin}/aws/s3/`);
 		await page.evaluate(() => {
 			const img = document.createElement('img');
 			img.src = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';

@@ -3,6 +3,7 @@
  * by Astro's own preview server on 127.0.0.1 (the same server `npm start` uses).
  */
 import { existsSync } from 'node:fs';
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { preview } from 'astro';
 import { ROOT } from './content';
@@ -57,4 +58,18 @@ export function recordOutsideRequests(page: Page, origin: string): string[] {
 		if (url.host !== host) outside.push(req.url());
 	});
 	return outside;
+}
+
+/** The built site served and a browser launched for one test file; closed after it. Read the fields in tests. */
+export function useSiteAndBrowser(): { server: SiteServer; browser: Browser } {
+	const session = {} as { server: SiteServer; browser: Browser };
+	beforeAll(async () => {
+		session.server = await serveDist();
+		session.browser = await launch();
+	});
+	afterAll(async () => {
+		await session.browser?.close();
+		await session.server?.stop();
+	});
+	return session;
 }

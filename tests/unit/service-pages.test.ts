@@ -42,7 +42,8 @@ describe.each(checked.map((p) => [p.file, p] as const))('%s', (_file, page) => {
 
 	it('is a real study page (700-1,500 words of prose, interview questions and answers included)', () => {
 		const questions = (parsed.data?.questions ?? []).map((q) => `${q.question} ${q.answer}`).join(' ');
-		const words = proseWords(page.body) + questions.split(/\s+/).filter(Boolean).length;
+		const gotchas = (parsed.data?.gotchas ?? []).join(' ');
+		const words = proseWords(page.body) + proseWords(`${questions} ${gotchas}`);
 		expect(words).toBeGreaterThanOrEqual(700);
 		expect(words).toBeLessThanOrEqual(1500);
 	});
@@ -56,9 +57,15 @@ describe.each(checked.map((p) => [p.file, p] as const))('%s', (_file, page) => {
 		expect(section(page.body, 'Interview focus').trim()).toBe('<InterviewQuestions />');
 	});
 
-	it('lists at least 3 gotchas', () => {
-		const items = section(page.body, 'Gotchas').match(/^- .+/gm) ?? [];
-		expect(items.length).toBeGreaterThanOrEqual(3);
+	it('lists at least 3 gotchas as data, shown by the Gotchas section', () => {
+		expect(parsed.data?.gotchas.length ?? 0).toBeGreaterThanOrEqual(3);
+		expect(section(page.body, 'Gotchas').trim()).toBe('<Gotchas />');
+	});
+
+	it('marks 3 to 5 key facts for the cheat sheet', () => {
+		const key = (parsed.data?.facts ?? []).filter((f) => f.key);
+		expect(key.length).toBeGreaterThanOrEqual(3);
+		expect(key.length).toBeLessThanOrEqual(5);
 	});
 
 	it('draws where it sits in a pipeline, with an accessible title and description', () => {

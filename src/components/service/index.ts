@@ -4,3 +4,4 @@ export { default as ComparedWith } from './ComparedWith.astro';
 export { default as PipelineDiagram } from '../PipelineDiagram.astro';
 export { default as ArchitectureMap } from '../ArchitectureMap.astro';
 export { default as InterviewQuestions } from './InterviewQuestions.astro';
+export { default as Gotchas } from './Gotchas.astro';
