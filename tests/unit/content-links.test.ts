@@ -24,3 +24,20 @@ describe('slugOf', () => {
 		expect(slugOf('/site/src/pages/x.mdx', '/site/content')).toBeUndefined();
 	});
 });
+
+describe('isBuiltGeneratedPage', () => {
+	it('accepts a built generated page and nothing else', async () => {
+		const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
+		const { join } = await import('node:path');
+		const { tmpdir } = await import('node:os');
+		const { isBuiltGeneratedPage } = await import('../../src/markdown/content-links');
+		const out = mkdtempSync(join(tmpdir(), 'out-'));
+		mkdirSync(join(out, 'compare', 'message-queue'), { recursive: true });
+		writeFileSync(join(out, 'compare', 'message-queue', 'index.html'), '');
+		const opts = { base: '/', outDir: out, sections: ['compare'] };
+		expect(isBuiltGeneratedPage('/compare/message-queue/#key-differences', opts)).toBe(true);
+		expect(isBuiltGeneratedPage('/compare/no-such-category/', opts)).toBe(false);
+		expect(isBuiltGeneratedPage('/aws/s3/', opts)).toBe(false);
+		expect(isBuiltGeneratedPage('/guide/compare/message-queue/', { ...opts, base: '/guide/' })).toBe(true);
+	});
+});
