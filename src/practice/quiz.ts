@@ -136,8 +136,9 @@ function reveal() {
 	revealed = true;
 	ui.answer.hidden = false;
 	ui.knew.disabled = ui.again.disabled = false;
-	ui.status.textContent = `Answer shown. Press 1 if you knew it, 2 to review it again.`;
 	if (document.activeElement === ui.reveal) ui.knew.focus();
+	ui.reveal.disabled = true;
+	ui.status.textContent = `Answer shown. Press 1 if you knew it, 2 to review it again.`;
 }
 
 function answer(knew: boolean) {

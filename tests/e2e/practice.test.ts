@@ -48,10 +48,13 @@ describe('practice flashcards', () => {
 		await page.keyboard.press(' ');
 		expect(await page.locator('#card-answer').isVisible()).toBe(true);
 		expect((await page.locator('#card-answer').textContent())?.length).toBeGreaterThan(30);
+		expect(await page.locator('#card-reveal').isDisabled()).toBe(true); // nothing left to show
+		expect(await page.locator('#card-knew').isEnabled()).toBe(true);
 		const first = await cardId();
 		await page.keyboard.press('2'); // review again
 		expect(await cardId()).not.toBe(first);
 		expect(await page.locator('#card-answer').isHidden()).toBe(true);
+		expect(await page.locator('#card-reveal').isEnabled()).toBe(true);
 	});
 
 	it('"AWS only" asks only AWS questions; ten answers survive a reload, and weak services link to their pages', async () => {
