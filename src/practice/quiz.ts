@@ -136,7 +136,7 @@ function reveal() {
 	revealed = true;
 	ui.answer.hidden = false;
 	ui.knew.disabled = ui.again.disabled = false;
-	if (document.activeElement === ui.reveal) ui.knew.focus();
+	if (document.activeElement === ui.reveal) ui.knew.focus(); // before disabling it, or focus falls to <body>
 	ui.reveal.disabled = true;
 	ui.status.textContent = `Answer shown. Press 1 if you knew it, 2 to review it again.`;
 }

@@ -104,6 +104,41 @@ describe('keyboard only', () => {
 		await expect.poll(() => page.locator('dialog[open]').count()).toBe(0);
 	});
 
+	it('search opened before the Pagefind UI has loaded still focuses its input, so typing is not lost', async () => {
+		// Starlight loads the Pagefind UI when the browser is first idle. Hold that script back until the dialog is
+		// open, so the test always takes the slow path instead of depending on timing.
+		const slow = await context.newPage();
+		let release!: () => void;
+		const released = new Promise<void>((resolve) => (release = resolve));
+		let held = false;
+		await slow.route('**/_astro/*.js', async (route) => {
+			const response = await route.fetch();
+			const body = await response.text();
+			if (body.includes('pagefind-ui__search-input')) {
+				held = true;
+				await released;
+			}
+			await route.fulfill({ response, body });
+		});
+		try {
+			await slow.goto(`${server.origin}/aws/s3/`);
+			await expect.poll(() => held).toBe(true);
+			await slow.locator('button[data-open-modal]').focus();
+			await slow.keyboard.press('Enter');
+			await slow.locator('dialog[open]').waitFor();
+			expect(await slow.locator('dialog[open] input.pagefind-ui__search-input').count()).toBe(0);
+			release();
+			const input = slow.locator('dialog[open] input.pagefind-ui__search-input');
+			await input.waitFor();
+			await expect.poll(() => input.evaluate((el) => el === document.activeElement)).toBe(true);
+			await slow.keyboard.type('glue');
+			expect(await input.inputValue()).toBe('glue');
+		} finally {
+			release();
+			await slow.close();
+		}
+	});
+
 	it('the theme toggle works from the keyboard', async () => {
 		await page.goto(`${server.origin}/aws/s3/`);
 		const select = page.locator('starlight-theme-select select').first();
