@@ -13,6 +13,7 @@ import { writeCards } from './src/og/cards.ts';
 import { aliasRedirects } from './src/redirects.ts';
 import { contentLinks, isBuiltGeneratedPage } from './src/markdown/content-links.ts';
 import { glossaryLinks } from './src/markdown/glossary-links.ts';
+import { SEARCH_RANKING } from './src/search/ranking.ts';
 
 /** Sidebar groups are generated from the folders of content/, one per cloud. */
 const cloudGroup = (/** @type {string} */ label, /** @type {string} */ folder) => ({
@@ -75,9 +76,8 @@ export default defineConfig({
 			favicon: '/favicon.svg',
 			markdown: { processedDirs: [CONTENT_DIR] },
 			lastUpdated: false,
-			// Search: a service's own page must beat pages that merely mention it. Names and aliases are weighted
-			// in the markup (data-pagefind-weight); a low page-length factor stops short pages winning by brevity.
-			pagefind: { ranking: { pageLength: 0.1, termFrequency: 0.8, termSaturation: 1.2, metaWeights: { title: 1, 'search-names': 20, 'search-category': 5, 'search-aliases': 6 } } },
+			// Search ranking: one object shared with the ranking tests (see src/search/ranking.ts).
+			pagefind: { ranking: SEARCH_RANKING },
 			pagination: false,
 			sidebar: [
 				cloudGroup('AWS', 'aws'),

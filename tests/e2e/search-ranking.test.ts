@@ -1,11 +1,14 @@
 /**
- * Search ranking, measured with Pagefind's own JavaScript API against the built index, in a real browser:
- * every query in tests/search/queries.ts must return its page first (names) or in the top three (concepts).
+ * Search ranking, measured with Pagefind's own JavaScript API against the built index, in a real browser, with the
+ * ranking weights the search dialog uses (src/search/ranking.ts): every query in tests/search/queries.ts must return
+ * its page first (names) or in the top three (concepts). Without those weights Pagefind ranks by its defaults, which
+ * is not what a reader sees.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch, serveDist, type SiteServer } from '../helpers/browser';
 import { QUERIES } from '../search/queries';
+import { SEARCH_RANKING } from '../../src/search/ranking';
 
 let server: SiteServer;
 let browser: Browser;
@@ -20,6 +23,7 @@ beforeAll(async () => {
 	const queries = JSON.stringify([...new Set(QUERIES.map((x) => x.q))]);
 	results = await page.evaluate(`(async () => {
 		const pagefind = await import('/pagefind/pagefind.js');
+		await pagefind.options({ ranking: ${JSON.stringify(SEARCH_RANKING)} });
 		await pagefind.init();
 		const out = {};
 		for (const q of ${queries}) {
