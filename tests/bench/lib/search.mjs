@@ -1,7 +1,8 @@
 import { gzipSync } from 'node:zlib';
+import { SEARCH_RANKING } from '../../../src/search/ranking.ts';
 
 // Search figures: gzip bytes the browser transfers for the first query (open the dialog, type, results shown) and the
-// median time per query with Pagefind's API once loaded.
+// median time per query with Pagefind's API once loaded, ranked with the search dialog's weights.
 const QUERIES = ['s3', 'lambda', 'dynamo db', 'visibility timeout', 'data warehouse', 'partition key', 'big query', 'cold start', 'cron', 'access tiers', 'Single Server', 'crawler', 'slots', 'spot', 'kinesis', 'cosmos db', 'glue', 'fargate', 'rotation', 'message queue'];
 
 export async function searchFigures(browser, origin) {
@@ -26,6 +27,7 @@ export async function searchFigures(browser, origin) {
 
 	const times = await page.evaluate(`(async () => {
 		const pf = await import('/pagefind/pagefind.js');
+		await pf.options({ ranking: ${JSON.stringify(SEARCH_RANKING)} });
 		await pf.init();
 		for (const q of ${JSON.stringify(QUERIES)}) await pf.search(q); // warm the index chunks
 		const t = [];
