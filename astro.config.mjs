@@ -1,99 +1,63 @@
 // @ts-check
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import starlightLinksValidator from 'starlight-links-validator';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { CONTENT_DIR } from './src/content-dir.ts';
-import { closeRenderer } from './src/diagrams/render.ts';
-import { writeCards } from './src/og/cards.ts';
-import { aliasRedirects } from './src/redirects.ts';
+import { guideIntegration } from './config/integration.ts';
+import { sidebar } from './config/sidebar.ts';
+import { buildSettings } from './src/build-settings.ts';
+import { ASTRO_CACHE_DIR, CONTENT_DIR } from './src/content-dir.ts';
 import { contentLinks, isBuiltGeneratedPage } from './src/markdown/content-links.ts';
 import { glossaryLinks } from './src/markdown/glossary-links.ts';
+import { GENERATED_SECTIONS } from './src/data/site-sections.ts';
 import { SEARCH_RANKING } from './src/search/ranking.ts';
+import { DEFAULT_SITE_URL, SITE_DESCRIPTION, SITE_TITLE } from './src/site.ts';
 
-/** Sidebar groups are generated from the folders of content/, one per cloud. */
-const cloudGroup = (/** @type {string} */ label, /** @type {string} */ folder) => ({
-	label,
-	items: [{ autogenerate: { directory: `${CONTENT_DIR.replace(/^\.\//, '')}/${folder}` } }],
-});
-
-/** The "Compare clouds" group lists every category page, read from the same data file the pages use. */
-const categories = /** @type {{ id: string, label: string }[]} */ (
-	parse(readFileSync(`${CONTENT_DIR}/data/categories.yaml`, 'utf8')) ?? []
-);
-const compareGroup = {
-	label: 'Compare clouds',
-	collapsed: true,
-	items: [
-		{ label: 'All categories', link: '/compare/' },
-		...categories
-			.toSorted((a, b) => a.label.localeCompare(b.label))
-			.map((c) => ({ label: c.label, link: `/compare/${c.id}/` })),
-	],
-};
-
-/** Glossary terms, read here so the Markdown step can link each term's first use on a page to its entry. */
-const glossary = /** @type {{ id: string, match: string[] }[]} */ (
-	parse(readFileSync(`${CONTENT_DIR}/data/glossary.yaml`, 'utf8')) ?? []
-);
-
-/** Pages generated from data by src/pages/ rather than written in content/. */
-const GENERATED_PAGES = ['compare', 'practice', 'cheat-sheet', 'glossary'];
-
-/** The public origin, for canonical URLs, the sitemap and robots.txt; override with SITE_URL. */
-const SITE = process.env.SITE_URL ?? 'https://cloud-study-guide.example.org';
-/** The sub-path the site is served under ('/' at a domain's root); override with BASE_PATH. */
-const BASE = process.env.BASE_PATH ?? '/';
-const OUT_DIR = process.env.GUIDE_OUT_DIR ?? './dist';
+/**
+ * Glossary terms, for the Markdown step that links each term's first use on a page. A malformed file links
+ * nothing here; the glossary collection, which reads the same file, reports the problem.
+ */
+const glossary = (() => {
+	try {
+		const terms = parse(readFileSync(`${CONTENT_DIR}/data/glossary.yaml`, 'utf8'));
+		return Array.isArray(terms) ? terms.filter((t) => typeof t?.id === 'string' && Array.isArray(t?.match)) : [];
+	} catch {
+		return [];
+	}
+})();
 
 export default defineConfig({
-	site: SITE,
-	base: BASE,
-	// Links in content are written root-relative (/aws/s3/); this adds `base` to them before they are validated.
-	// Glossary terms' first uses are linked to /glossary/ in the same step.
+	// `--site` and `--base` override these; SITE_URL and BASE_PATH remain as shortcuts. Everything derived from
+	// them reads Astro's resolved values (config/integration.ts), never these lines.
+	site: process.env.SITE_URL ?? DEFAULT_SITE_URL,
+	base: process.env.BASE_PATH ?? '/',
+	cacheDir: ASTRO_CACHE_DIR,
+	trailingSlash: 'always',
+	// Links in content are written root-relative (/aws/s3/); contentLinks adds `base` to them before they are
+	// validated, and glossaryLinks links each glossary term's first use on a page.
 	markdown: {
 		processor: satteri({
 			hastPlugins: [
-				glossaryLinks({ base: BASE, contentDir: CONTENT_DIR, terms: glossary }),
-				contentLinks({ base: BASE, contentDir: CONTENT_DIR }),
+				glossaryLinks({ settings: buildSettings, contentDir: CONTENT_DIR, terms: glossary }),
+				contentLinks({ settings: buildSettings, contentDir: CONTENT_DIR }),
 			],
 		}),
 	},
-	outDir: OUT_DIR,
-	cacheDir: process.env.GUIDE_CACHE_DIR ?? './node_modules/.astro',
-	trailingSlash: 'always',
-	// Short URLs (/s3/) and slugs of full or former names (/gcp/cloud-run-functions/) lead to the canonical page.
-	redirects: aliasRedirects(CONTENT_DIR, BASE),
 	integrations: [
+		guideIntegration(buildSettings),
 		starlight({
-			title: 'Cloud Data & ML Study Guide',
-			description:
-				'A study guide to AWS, Google Cloud and Azure data and ML services for architecture interviews: what each service is, the numbers worth knowing, and how the clouds compare.',
+			title: SITE_TITLE,
+			description: SITE_DESCRIPTION,
 			favicon: '/favicon.svg',
 			markdown: { processedDirs: [CONTENT_DIR] },
 			lastUpdated: false,
 			// Search ranking: one object shared with the ranking tests (see src/search/ranking.ts).
 			pagefind: { ranking: SEARCH_RANKING },
 			pagination: false,
-			sidebar: [
-				cloudGroup('AWS', 'aws'),
-				cloudGroup('Google Cloud', 'gcp'),
-				cloudGroup('Azure', 'azure'),
-				compareGroup,
-				cloudGroup('Reference architectures', 'architectures'),
-				{
-					label: 'Interview practice',
-					items: [
-						{ label: 'Flashcards', link: '/practice/' },
-						{ label: 'Cheat sheet', link: '/cheat-sheet/' },
-						{ label: 'Glossary', link: '/glossary/' },
-					],
-				},
-			],
+			sidebar: sidebar(),
 			components: {
 				PageTitle: './src/overrides/PageTitle.astro',
 				Head: './src/overrides/Head.astro',
@@ -109,7 +73,8 @@ export default defineConfig({
 				starlightLinksValidator({
 					errorOnRelativeLinks: true,
 					errorOnInvalidHashes: true,
-					exclude: ({ link }) => isBuiltGeneratedPage(link, { base: BASE, outDir: OUT_DIR, sections: GENERATED_PAGES }),
+					exclude: ({ link }) =>
+						isBuiltGeneratedPage(link, { base: buildSettings.base, outDir: buildSettings.outDir, sections: [...GENERATED_SECTIONS] }),
 				}),
 			],
 			// "/" opens search and arrow keys move through results (a few hundred bytes, inline).
@@ -120,30 +85,5 @@ export default defineConfig({
 			],
 		}),
 		mdx(),
-		{
-			// Social preview cards (1200x630 PNG per page), drawn from each built page's title and summary.
-			name: 'guide-social-cards',
-			hooks: {
-				'astro:build:done': async ({ dir, logger }) => {
-					const count = await writeCards(fileURLToPath(dir), 'Cloud Data & ML Study Guide');
-					logger.info(`${count} social preview cards written`);
-				},
-			},
-		},
-		{
-			// Diagrams are rendered by a shared headless Chromium during the build; close it at the end.
-			name: 'guide-diagrams',
-			hooks: { 'astro:build:done': () => closeRenderer() },
-		},
-		{
-			// robots.txt points crawlers at the sitemap, whose address follows SITE_URL and BASE_PATH.
-			name: 'guide-robots',
-			hooks: {
-				'astro:build:done': ({ dir }) => {
-					const sitemap = new URL(`${BASE.replace(/\/?$/, '/')}sitemap-index.xml`, SITE).href;
-					writeFileSync(new URL('robots.txt', dir), `User-agent: *\nAllow: /\n\nSitemap: ${sitemap}\n`);
-				},
-			},
-		},
 	],
 });

@@ -1,12 +1,17 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import { LongestFirst } from './tests/setup/sequencer';
 
 /**
- * Two projects: `unit` reads content/ and src/ directly and needs no build; `site` builds the
- * production site once (tests/global-setup.ts) and asserts on dist/, in a real browser where needed,
- * and on fixture builds that must fail.
+ * Two projects. `unit` (`npm run test:unit`) reads content/ and src/ directly and needs no build: data, schemas,
+ * every build-time check, in seconds. `site` builds the production site once and every fixture site at the same
+ * time (tests/setup/site.ts), then asserts on dist/, on the fixture builds, and in one shared Chromium.
  */
 export default defineConfig({
 	test: {
+		// Browser tests spend most of their time waiting for Chromium, so more files than cores can run at once.
+		maxWorkers: Math.max(3, availableParallelism()),
+		sequence: { sequencer: LongestFirst },
 		testTimeout: 60_000,
 		hookTimeout: 300_000,
 		projects: [
@@ -16,7 +21,7 @@ export default defineConfig({
 				test: {
 					name: 'site',
 					include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.test.ts', 'tests/fixtures/**/*.test.ts'],
-					globalSetup: ['tests/global-setup.ts'],
+					globalSetup: ['tests/setup/site.ts'],
 				},
 			},
 		],

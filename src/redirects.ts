@@ -1,54 +1,30 @@
 /**
  * Short and alias URLs, generated from the service pages' own data: /s3/ -> /aws/s3/ (short name), and slugs of
- * full or former names, e.g. /gcp/cloud-run-functions/ or /aws/simple-storage-service/. Astro writes each as a small
- * static HTML redirect, so they work on any static host without server configuration.
+ * full or former names, e.g. /gcp/cloud-run-functions/ or /aws/simple-storage-service/. src/pages/[...alias].astro
+ * publishes each as a small static HTML redirect, so they work on any static host without server configuration.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
+import { withoutVendor } from './clouds';
+import type { ServicePage } from './data/build-guide';
 
+/** A name as a URL segment, without its vendor word: "Amazon Simple Queue Service (Amazon SQS)" -> "simple-queue-service". */
 export const slugify = (name: string) =>
-	name
+	withoutVendor(name.replace(/\(.*?\)/g, ' ').trim())
 		.toLowerCase()
-		.replace(/\(.*?\)/g, ' ')
-		.replace(/^(amazon|aws|google cloud|google|azure|microsoft)\s+/, '')
 		.replace(/[^a-z0-9]+/g, '-')
 		.replace(/^-+|-+$/g, '');
 
-/** Every alias path mapped to its page, skipping any that would shadow a real page or another alias. */
-/** `base` is prefixed to destinations: Astro places redirect pages under `base` but leaves targets as written. */
-export function aliasRedirects(contentDir: string, base = '/'): Record<string, string> {
-	const pages: { id: string; names: string[]; shortName: string }[] = [];
-	for (const cloud of ['aws', 'gcp', 'azure']) {
-		let files: string[] = [];
-		try {
-			files = readdirSync(join(contentDir, cloud)).filter((f) => f.endsWith('.mdx'));
-		} catch {
-			continue;
-		}
-		for (const file of files) {
-			const text = readFileSync(join(contentDir, cloud, file), 'utf8');
-			const service = (parse(text.split('---')[1] ?? '') as { service?: Record<string, unknown> } | null)?.service;
-			if (!service) continue;
-			const former = (service['formerNames'] as { name: string }[] | undefined) ?? [];
-			pages.push({
-				id: `${cloud}/${file.replace(/\.mdx$/, '')}`,
-				shortName: String(service['shortName']),
-				names: [String(service['name']), ...former.map((f) => f.name)],
-			});
-		}
-	}
-	const taken = new Set(pages.map((p) => `/${p.id}/`));
-	const redirects: Record<string, string> = {};
+/** Every alias path (no base, no slashes around it) mapped to its page's id, skipping any that would shadow a page or another alias. */
+export function aliasRedirects(pages: Pick<ServicePage, 'id' | 'data'>[]): Map<string, string> {
+	const taken = new Set(pages.map((p) => p.id));
+	const redirects = new Map<string, string>();
 	const add = (from: string, to: string) => {
-		if (!taken.has(from) && !(from in redirects)) redirects[from] = to;
+		if (from && !taken.has(from) && !redirects.has(from)) redirects.set(from, to);
 	};
 	for (const p of pages) {
-		const target = `${base.replace(/\/?$/, '/')}${p.id}/`;
-		const cloud = p.id.split('/')[0];
-		add(`/${slugify(p.shortName)}/`, target);
-		add(`/${p.id.split('/')[1]}/`, target);
-		for (const name of p.names) add(`/${cloud}/${slugify(name)}/`, target);
+		const [cloud, slug] = p.id.split('/') as [string, string];
+		add(slugify(p.data.shortName), p.id);
+		add(slug, p.id);
+		for (const name of [p.data.name, ...p.data.formerNames.map((f) => f.name)]) add(`${cloud}/${slugify(name)}`, p.id);
 	}
 	return redirects;
 }

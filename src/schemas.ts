@@ -4,27 +4,16 @@
  */
 import { z } from 'astro/zod';
 
-export const CLOUDS = ['aws', 'gcp', 'azure'] as const;
-export type Cloud = (typeof CLOUDS)[number];
-export const cloudSchema = z.enum(CLOUDS);
+import { CLOUD_INFO, CLOUDS, type Cloud } from './clouds';
 
-/** Display names, in the order the guide shows the clouds. */
-export const CLOUD_LABELS: Record<Cloud, string> = {
-	aws: 'AWS',
-	gcp: 'Google Cloud',
-	azure: 'Azure',
-};
+export { CLOUD_LABELS, CLOUDS, type Cloud } from './clouds';
+export const cloudSchema = z.enum(CLOUDS as [Cloud, ...Cloud[]]);
 
 /**
- * Hosts of the providers' own documentation. A fact's source must be on one of these,
+ * Hosts of the providers' own documentation (src/clouds.ts). A fact's source must be on one of these,
  * so every number in the guide can be checked against the provider that owns it.
  */
-export const PROVIDER_DOC_HOSTS: Record<Cloud, readonly string[]> = {
-	aws: ['docs.aws.amazon.com', 'aws.amazon.com'],
-	gcp: ['cloud.google.com', 'docs.cloud.google.com'],
-	azure: ['learn.microsoft.com', 'azure.microsoft.com'],
-};
-const ALL_DOC_HOSTS = Object.values(PROVIDER_DOC_HOSTS).flat();
+const ALL_DOC_HOSTS: string[] = Object.values(CLOUD_INFO).flatMap((c) => [...c.docHosts]);
 
 /** An https URL on a provider's documentation site. */
 export const providerUrl = z
@@ -104,7 +93,6 @@ export const statusNoteSchema = z.strictObject({
 	source: providerUrl,
 });
 
-/** The `service` block in a service page's frontmatter. */
 /** An interview question and the outline of a strong answer; one shape for service and category questions. */
 export const questionSchema = z.strictObject({
 	question: z.string().min(10),
@@ -112,16 +100,16 @@ export const questionSchema = z.strictObject({
 });
 export type Question = z.infer<typeof questionSchema>;
 
+/**
+ * The `service` block in a service page's frontmatter. Which categories the service belongs to is not stated
+ * here: content/data/categories.yaml lists every category's members, and is the only place that says so.
+ */
 export const serviceSchema = z.strictObject({
 	cloud: cloudSchema,
 	/** The official, current product name. */
 	name: z.string().min(2),
 	/** What people call it: "SQS", "BigQuery". */
 	shortName: z.string().min(2),
-	/** Category id from content/data/categories.yaml. */
-	category: z.string().min(2),
-	/** Further categories the service also belongs to (e.g. BigQuery: serverless SQL query). */
-	alsoIn: z.array(z.string()).default([]),
 	formerNames: z.array(formerNameSchema).default([]),
 	status: z.array(statusNoteSchema).default([]),
 	/** Abbreviations and names people type into search. */
@@ -168,7 +156,11 @@ export const categorySchema = z.strictObject({
 	label: z.string().min(3),
 	/** One sentence: what services in this category do. */
 	summary: z.string().min(10),
-	/** Service ids (a page's id such as "aws/sqs", or a counterpart's id) per cloud, best match first. */
+	/**
+	 * Service ids (a page's id such as "aws/sqs", or a counterpart's id) per cloud, best match first. This is the
+	 * only record of which services belong to a category; a service's main category (the one its page compares it
+	 * in) is the first category in the file that lists it.
+	 */
 	members: z.strictObject({
 		aws: z.array(z.string()).default([]),
 		gcp: z.array(z.string()).default([]),
@@ -213,9 +205,10 @@ export const glossaryTermSchema = z.strictObject({
 	term: z.string().min(2),
 	aliases: z.array(z.string().min(1)).default([]),
 	definition: z.string().min(30).max(400),
-	/** Phrases as they appear in page prose; the first one found on a page links to the entry. */
+	/**
+	 * Phrases as they appear in page prose; the first one found on a page links to the entry. The glossary's
+	 * "Used on" list is derived from these links, so it is never written by hand.
+	 */
 	match: z.array(z.string().min(2)).min(1),
-	/** Pages that use the term, most relevant first (doc ids, e.g. "aws/sqs"). */
-	pages: z.array(z.string().regex(/^[a-z0-9-]+(\/[a-z0-9-]+)*$/)).min(1),
 });
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;

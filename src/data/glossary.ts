@@ -1,19 +1,18 @@
-/** The glossary, loaded once per build and checked: every page it names must exist. */
+/** The glossary, loaded once per build and joined with the pages that use each term. */
 import { getCollection } from 'astro:content';
-import type { GlossaryTerm } from '../schemas';
 import { GuideDataError } from './build-guide';
-import { checkGlossary } from './check-glossary';
+import { joinGlossary, type GlossaryEntry } from './join-glossary';
 
-let cached: Promise<GlossaryTerm[]> | undefined;
+let cached: Promise<GlossaryEntry[]> | undefined;
 
-/** The glossary, sorted by term; throws GuideDataError on a broken reference. */
-export function getGlossary(): Promise<GlossaryTerm[]> {
+/** The glossary, sorted by term; throws GuideDataError on a duplicate id or a term no page uses. */
+export function getGlossary(): Promise<GlossaryEntry[]> {
 	cached ??= (async () => {
 		const [entries, docs] = await Promise.all([getCollection('glossary'), getCollection('docs')]);
 		const terms = entries.map((e) => e.data).sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }));
-		const problems = checkGlossary(terms, new Set(docs.map((d) => d.id)));
+		const { entries: joined, problems } = joinGlossary(terms, docs.map((d) => ({ id: d.id, title: d.data.title, body: d.body })));
 		if (problems.length) throw new GuideDataError(problems);
-		return terms;
+		return joined;
 	})();
 	return cached;
 }

@@ -19,7 +19,7 @@ export function getGuide(): Promise<Guide> {
 			getCollection('counterparts'),
 		]);
 		return buildGuide(
-			docs,
+			docs.map((d) => ({ id: d.id, filePath: d.filePath, body: d.body, data: d.data })),
 			categories.map((c) => c.data),
 			counterparts.map((c) => ({ ...c.data, id: c.id, filePath: c.filePath ?? c.id })),
 		);
@@ -37,8 +37,8 @@ export async function findServicePage(id: string): Promise<ServicePage | undefin
  * itself) followed by the other two clouds' members of that category.
  */
 export function counterpartsOf(guide: Guide, page: ServicePage) {
-	const category = guide.categoryById.get(page.data.category);
-	if (!category) throw new GuideDataError([`${page.filePath}: unknown category "${page.data.category}"`]);
+	const category = guide.categoryById.get(page.category);
+	if (!category) throw new GuideDataError([`${page.filePath}: unknown category "${page.category}"`]);
 	const others = CLOUDS.filter((c) => c !== page.data.cloud);
 	return {
 		category,

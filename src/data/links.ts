@@ -1,5 +1,8 @@
 /** Base-aware links: the site may be served from a sub-path (`base`), so no page hard-codes "/". */
-const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+export const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+
+/** The URL of a file of the site, e.g. siteFile('sitemap-index.xml') -> '/guide/sitemap-index.xml'. */
+export const siteFile = (path: string) => `${BASE}${path.replace(/^\/+/, '')}`;
 
 /** The URL of a page of the guide, e.g. pageHref('aws/sqs') -> '/aws/sqs/' (or '/guide/aws/sqs/'). */
 export function pageHref(id: string): string {

@@ -2,7 +2,7 @@
  * The practice deck: every interview question of the guide as a card, from the same data the pages show
  * (service pages' `questions` and categories' comparison questions). Pure, so it is unit-tested without Astro.
  */
-import type { Cloud } from '../schemas';
+import { CLOUDS, type Cloud } from '../clouds';
 import type { CategoryView, ServicePage } from './build-guide';
 
 export interface Card {
@@ -37,7 +37,7 @@ export function buildDeck(
 				question: q.question,
 				answer: q.answer,
 				clouds: [page.data.cloud],
-				category: page.data.category,
+				category: page.category,
 				topic: { id: page.id, name: page.data.shortName, href: page.ref.href },
 			});
 		}
@@ -48,7 +48,7 @@ export function buildDeck(
 				id: `compare/${category.id}:${slug(q.question)}`,
 				question: q.question,
 				answer: q.answer,
-				clouds: ['aws', 'gcp', 'azure'],
+				clouds: [...CLOUDS],
 				category: category.id,
 				topic: { id: `compare/${category.id}`, name: `${category.label} (comparison)`, href: compareHref(category.id) },
 			});

@@ -7,22 +7,25 @@
  * Ids stay as they are (two SVGs share each page and `aria-labelledby`, markers and links refer to them), as do
  * the title, description, ARIA roles and the element types Mermaid's CSS selects on (".edgeLabel rect").
  */
-import { optimize } from 'svgo';
+import { optimize, type Config } from 'svgo';
+
+/** SVGO's settings; part of the diagram cache's key (src/diagrams/cache.ts), so changing them re-renders. */
+export const SVGO_SETTINGS = {
+	floatPrecision: 1,
+	plugins: [
+		'convertPathData',
+		'cleanupNumericValues',
+		'minifyStyles',
+		'convertTransform',
+		'removeUselessDefs',
+		'removeEmptyAttrs',
+		'collapseGroups',
+		{ name: 'removeAttrs', params: { attrs: ['data-.*'] } },
+	],
+} as const satisfies Config;
 
 export function optimizeSvg(svg: string): string {
 	// Mermaid writes xlink:href on links without declaring the namespace (fine in HTML, not in XML).
 	const xml = /xmlns:xlink=/.test(svg) ? svg : svg.replace('<svg ', '<svg xmlns:xlink="http://www.w3.org/1999/xlink" ');
-	return optimize(xml, {
-		floatPrecision: 1,
-		plugins: [
-			'convertPathData',
-			'cleanupNumericValues',
-			'minifyStyles',
-			'convertTransform',
-			'removeUselessDefs',
-			'removeEmptyAttrs',
-			'collapseGroups',
-			{ name: 'removeAttrs', params: { attrs: ['data-.*'] } },
-		],
-	}).data;
+	return optimize(xml, SVGO_SETTINGS as Config).data;
 }

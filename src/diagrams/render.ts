@@ -1,150 +1,87 @@
 /**
- * Renders Mermaid source to SVG at build time in one shared headless Chromium page (Debian's
- * /usr/bin/chromium through playwright-core), so pages ship SVG and no diagram JavaScript.
- * Each diagram is rendered twice, once per site theme; results are cached by source and theme.
+ * Mermaid source to SVG at build time, so pages ship SVG and no diagram JavaScript. Each diagram is rendered once
+ * per site theme by real Mermaid in headless Chromium, and kept in the committed diagram cache (./cache.ts): a
+ * build reads the cache first and starts a browser only for a diagram it does not have.
+ *
+ * GUIDE_DIAGRAMS chooses what a miss does (`npm run diagrams` sets it):
+ * - unset or `render`: render it where a browser exists and add it to the cache; without one, fail;
+ * - `check`: never render; every diagram must be cached and every cache entry used (CI and the test build);
+ * - `update`: render what is missing and delete entries no diagram uses.
  */
-import { createRequire } from 'node:module';
-import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { diagramKey, readCached, writeCached } from './cache';
+import { NoBrowserError, renderInBrowser } from './mermaid-browser';
 import { optimizeSvg } from './optimize';
+import { THEMES, type DiagramTheme } from './themes';
 
-export type DiagramTheme = 'light' | 'dark';
+export type { DiagramTheme } from './themes';
 
+/** Mermaid could not render the source (its own message), or the diagram could not be produced at all. */
 export class DiagramError extends Error {
 	override name = 'DiagramError';
 }
 
-interface Shared {
-	browser?: Browser | undefined;
-	page?: Promise<Page> | undefined;
-	cache: Map<string, string>;
-	/** The render in progress: renders run one at a time, since each sets Mermaid's global theme first. */
-	queue?: Promise<unknown>;
-}
-// One renderer per process, shared by every copy of this module Vite bundles (and by the integration
-// that closes the browser when the build ends).
-const KEY = Symbol.for('cloud-guide.mermaid');
-const shared: Shared = ((globalThis as Record<symbol, unknown>)[KEY] as Shared | undefined) ?? { cache: new Map() };
-(globalThis as Record<symbol, unknown>)[KEY] = shared;
-
-const CHROMIUM = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
-
-function chromiumPath(): string {
-	const found = CHROMIUM.find((p) => existsSync(p));
-	if (!found) {
-		throw new DiagramError(
-			`Diagrams are rendered at build time with Chromium, and none was found (looked at ${CHROMIUM.join(', ')}). ` +
-				'Install it (Debian/Ubuntu: `sudo apt-get install chromium`) or set CHROMIUM_PATH.',
-		);
-	}
-	return found;
-}
-
-async function openPage(): Promise<Page> {
-	shared.browser = await chromium.launch({
-		executablePath: chromiumPath(),
-		headless: true,
-		args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-	});
-	const page = await shared.browser.newPage();
-	// No request may leave the machine: Mermaid is loaded from node_modules and the page has no URL.
-	await page.route('**/*', (route) => route.abort());
-	await page.setContent('<!doctype html><html><body></body></html>');
-	const require = createRequire(import.meta.url);
-	await page.addScriptTag({ path: require.resolve('mermaid/dist/mermaid.min.js') });
-	return page;
-}
-
-/** Runs `fn` in a fresh page of the shared browser (no network), then closes the page. */
-export async function withBrowserPage<T>(fn: (page: Page) => Promise<T>): Promise<T> {
-	shared.page ??= openPage();
-	await shared.page;
-	const page = await shared.browser!.newPage();
-	await page.route('**/*', (route) => route.abort());
-	try {
-		return await fn(page);
-	} finally {
-		await page.close();
+/** The diagram is not in the cache and cannot be rendered here; `reason` says why. */
+export class DiagramCacheMiss extends DiagramError {
+	override name = 'DiagramCacheMiss';
+	constructor(readonly reason: string) {
+		super(`not in the diagram cache, and ${reason}`);
 	}
 }
 
-/** Closes the shared browser; called when the build finishes. */
-export async function closeRenderer(): Promise<void> {
-	const browser = shared.browser;
-	shared.browser = undefined;
-	shared.page = undefined;
-	await browser?.close();
+export type DiagramMode = 'render' | 'check' | 'update';
+
+export function diagramMode(env: NodeJS.ProcessEnv = process.env): DiagramMode {
+	const mode = env['GUIDE_DIAGRAMS'] ?? 'render';
+	if (mode === 'render' || mode === 'check' || mode === 'update') return mode;
+	throw new DiagramError(`GUIDE_DIAGRAMS must be "render", "check" or "update", not "${mode}"`);
 }
 
-/** Mermaid's themes for the site's two themes. Fills and text colours chosen for WCAG AA contrast. */
-export const THEMES: Record<DiagramTheme, Record<string, unknown>> = {
-	light: {
-		theme: 'base',
-		themeVariables: {
-			background: '#ffffff',
-			primaryColor: '#eef2f8',
-			primaryTextColor: '#17181c',
-			primaryBorderColor: '#3a4a63',
-			lineColor: '#3a4a63',
-			textColor: '#17181c',
-			edgeLabelBackground: '#ffffff',
-			clusterBkg: '#f7f8fa',
-			clusterBorder: '#8a94a6',
-			fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
-		},
-	},
-	dark: {
-		theme: 'base',
-		themeVariables: {
-			background: '#17181c',
-			primaryColor: '#263041',
-			primaryTextColor: '#f2f4f7',
-			primaryBorderColor: '#a9b8d0',
-			lineColor: '#a9b8d0',
-			textColor: '#f2f4f7',
-			edgeLabelBackground: '#17181c',
-			clusterBkg: '#1f232b',
-			clusterBorder: '#6b7689',
-			fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
-		},
-	},
+// What this build has drawn, shared by every copy of this module Vite bundles and by the integration that checks
+// the cache when the build ends.
+const USE = Symbol.for('cloud-guide.diagram-use');
+const use: { keys: Set<string>; rendered: number } = ((globalThis as Record<symbol, unknown>)[USE] as typeof use | undefined) ?? {
+	keys: new Set(),
+	rendered: 0,
 };
+(globalThis as Record<symbol, unknown>)[USE] = use;
 
-/** The highlight for the page's own service: dark text on amber in both themes. */
-export const FOCUS = { fill: '#ffd866', stroke: '#6b4f00', text: '#1a1a1a' };
-export const FOCUS_CLASS = `classDef focus fill:${FOCUS.fill},stroke:${FOCUS.stroke},stroke-width:3px,color:${FOCUS.text}`;
+/** The cache keys of every diagram this build has drawn, and how many of them it rendered rather than read. */
+export const diagramUse = (): { keys: ReadonlySet<string>; rendered: number } => use;
 
-let counter = 0;
+/** Forgets the diagrams drawn so far; called when a build starts (several builds may run in one process). */
+export function resetDiagramUse(): void {
+	use.keys.clear();
+	use.rendered = 0;
+}
 
-/** Renders one diagram in one theme; throws DiagramError with Mermaid's own message on invalid source. */
+/**
+ * One diagram in one theme, as optimized SVG whose links have no base path (see withBase). Throws DiagramError
+ * with Mermaid's message on invalid source, and DiagramCacheMiss when it is not cached and cannot be rendered.
+ */
 export async function renderMermaid(source: string, theme: DiagramTheme): Promise<string> {
-	const key = `${theme}\n${source}`;
-	const hit = shared.cache.get(key);
-	if (hit) return hit;
-	shared.page ??= openPage();
-	const page = await shared.page;
-	const id = `diagram-${theme}-${++counter}`;
-	const run = () =>
-		page.evaluate(
-			async ({ source, id, config }) => {
-				const mermaid = (window as unknown as { mermaid: any }).mermaid;
-				mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', htmlLabels: false, flowchart: { htmlLabels: false }, ...config });
-				try {
-					await mermaid.parse(source);
-					const { svg } = await mermaid.render(id, source);
-					return { svg };
-				} catch (error) {
-					return { error: String((error as Error)?.message ?? error) };
-				}
-			},
-			{ source, id, config: THEMES[theme] },
-		);
-	// Two renders in flight on one page would interleave initialize() calls and mix the themes' colours.
-	const next = (shared.queue ?? Promise.resolve()).then(run, run);
-	shared.queue = next.catch(() => undefined);
-	const result = await next;
+	const key = diagramKey(source, theme);
+	use.keys.add(key);
+	const cached = readCached(key);
+	if (cached !== undefined) return cached;
+	if (diagramMode() === 'check') throw new DiagramCacheMiss('rendering is turned off (GUIDE_DIAGRAMS=check)');
+	let result: { svg: string } | { error: string };
+	try {
+		// The element ids inside the SVG come from the key, so a render is the same whichever page asks first.
+		result = await renderInBrowser(source, `mmd-${key}`, THEMES[theme]);
+	} catch (error) {
+		if (error instanceof NoBrowserError) throw new DiagramCacheMiss(error.message);
+		throw error;
+	}
 	if ('error' in result) throw new DiagramError(result.error);
 	const svg = optimizeSvg(result.svg);
-	shared.cache.set(key, svg);
+	writeCached(key, svg);
+	use.rendered++;
 	return svg;
+}
+
+/** Adds the site's base path to the root-relative links of a rendered diagram (`/aws/s3/` -> `/guide/aws/s3/`). */
+export function withBase(svg: string, base: string): string {
+	const prefix = base.replace(/\/+$/, '');
+	if (!prefix) return svg;
+	return svg.replace(/(\b(?:xlink:)?href=")\/(?!\/)/g, `$1${prefix}/`);
 }

@@ -33,7 +33,8 @@ export function slugOf(file: string, contentDir: string): string | undefined {
 		.toLowerCase();
 }
 
-export function contentLinks({ base, contentDir }: { base: string; contentDir: string }): HastPluginEntry {
+/** `settings.base` is read when a page is processed, so it is Astro's resolved `base` (the `--base` flag included). */
+export function contentLinks({ settings, contentDir }: { settings: { readonly base: string }; contentDir: string }): HastPluginEntry {
 	return ({ fileURL }) => {
 		const slug = fileURL ? slugOf(fileURLToPath(fileURL), contentDir) : undefined;
 		return defineHastPlugin({
@@ -47,7 +48,7 @@ export function contentLinks({ base, contentDir }: { base: string; contentDir: s
 				visit(node, ctx) {
 					const href = node.properties['href'];
 					if (typeof href !== 'string') return;
-					const prefixed = withBase(href, base);
+					const prefixed = withBase(href, settings.base);
 					if (prefixed !== href) ctx.setProperty(node, 'href', prefixed);
 				},
 			},

@@ -3,6 +3,9 @@
  * walks the page's text in document order and wraps the first phrase (from the term's `match` list) it finds
  * in a link, skipping headings, links, code and the glossary page itself. Terms come from
  * content/data/glossary.yaml, read once when the config loads.
+ *
+ * `linkedTerms()` finds, from a page's MDX source, the terms this plugin links on it: the glossary's "Used on"
+ * lists come from there, and a build test checks that they match the links in the built pages.
  */
 import { fileURLToPath } from 'node:url';
 import { defineHastPlugin, type HastPluginEntry } from 'satteri';
@@ -40,13 +43,54 @@ export function compileTerms(terms: LinkableTerm[]) {
 	}));
 }
 
-export function glossaryLinks({ base, contentDir, terms }: { base: string; contentDir: string; terms: LinkableTerm[] }): HastPluginEntry {
+/** Service and architecture pages link glossary terms (not the home page, the 404 page or section index pages). */
+export const linksGlossaryTerms = (slug: string | undefined): slug is string => Boolean(slug?.includes('/'));
+
+/**
+ * The runs of text in an MDX body that the plugin would see as linkable text nodes, in order: without imports,
+ * code, components and tags, headings, links, or the markers of emphasis (which split a text node).
+ */
+export function linkableText(body: string): string[] {
+	return body
+		.replace(/^(import|export) .*$/gm, '\n\n')
+		.replace(/```[\s\S]*?```/g, '\n\n')
+		.replace(/<([A-Z][\w.]*)[\s\S]*?\/>/g, '\n\n')
+		.replace(/^#{1,6} .*$/gm, '\n\n')
+		.replace(/^:::.*$/gm, '\n\n')
+		.replace(/!?\[[^\]]*\]\([^)]*\)/g, '\n\n')
+		.replace(/`[^`\n]*`/g, '\n\n')
+		.replace(/<(code|kbd|a|summary|button)\b[\s\S]*?<\/\1>/g, '\n\n')
+		.replace(/<[^>]+>/g, '\n\n')
+		.split(/\n\s*\n|\*\*|__|\||(?<![\p{L}\p{N}])\*|\*(?![\p{L}\p{N}])/u)
+		.map((run) => run.replace(/^\s*([-+]|\d+\.)\s+/gm, '').trim())
+		.filter(Boolean);
+}
+
+/** The terms the plugin links on a page with this body (each once), mapped to how often the page uses them. */
+export function linkedTerms(body: string, terms: ReturnType<typeof compileTerms>): Map<string, number> {
+	const linked = new Set<string>();
+	const runs = linkableText(body);
+	for (const run of runs) {
+		let rest = run;
+		for (let m = firstMatch(rest, terms, linked); m; m = firstMatch(rest, terms, linked)) {
+			linked.add(m.id);
+			rest = rest.slice(m.index + m.length);
+		}
+	}
+	const uses = new Map<string, number>();
+	for (const t of terms.filter((t) => linked.has(t.id))) {
+		const all = new RegExp(t.pattern.source, 'giu');
+		uses.set(t.id, runs.reduce((n, run) => n + [...run.matchAll(all)].length, 0));
+	}
+	return uses;
+}
+
+export function glossaryLinks({ settings, contentDir, terms }: { settings: { readonly base: string }; contentDir: string; terms: LinkableTerm[] }): HastPluginEntry {
 	const compiled = compileTerms(terms);
-	const href = (id: string) => withBase(`/glossary/#${id}`, base);
+	const href = (id: string) => withBase(`/glossary/#${id}`, settings.base);
 	return ({ fileURL }) => {
 		const slug = fileURL ? slugOf(fileURLToPath(fileURL), contentDir) : undefined;
-		// Service and architecture pages only (not the home page, the 404 page or section index pages).
-		if (!slug || !slug.includes('/') || compiled.length === 0) return null;
+		if (!linksGlossaryTerms(slug) || compiled.length === 0) return null;
 		const linked = new Set<string>();
 		return defineHastPlugin({
 			name: 'guide-glossary-links',

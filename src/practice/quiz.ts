@@ -2,17 +2,11 @@
  * The /practice/ flashcard quiz in the browser: filters, one card at a time, reveal, mark, Leitner scheduling
  * (./leitner.ts) and progress in localStorage. Loaded by src/pages/practice.astro only.
  */
+import type { Card as DeckCard } from '../data/practice';
 import { boxCounts, emptyProgress, mark, nextCard, parseProgress, weakTopics, type Progress } from './leitner';
 
-interface Card {
-	id: string;
-	question: string;
-	answer: string;
-	clouds: string[];
-	category: string;
-	categoryLabel: string;
-	topic: { id: string; name: string; href: string };
-}
+/** A card as the page embeds it: question and answer already rendered to HTML, with its category's label. */
+type Card = DeckCard & { categoryLabel: string };
 
 const PROGRESS_KEY = 'guide-practice-v1';
 const FILTERS_KEY = 'guide-practice-filters-v1';

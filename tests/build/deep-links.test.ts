@@ -8,13 +8,13 @@ import { readFileSync } from 'node:fs';
 import GithubSlugger from 'github-slugger';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { DIST, fileForPath, htmlFiles, text } from '../helpers/dist';
+import { DIST, fileForPath, htmlFiles, isRedirectPage, text } from '../helpers/dist';
 import { readPages } from '../helpers/content';
 
 // The 404 page is served at any missing address, so links into its sections would be meaningless.
 const pages = htmlFiles()
 	.map((file) => ({ url: `/${relative(DIST, file).replace(/index\.html$/, '')}`, file }))
-	.filter(({ url, file }) => url !== '/404.html' && !readFileSync(file, 'utf8').includes('http-equiv="refresh"'));
+	.filter(({ url, file }) => url !== '/404.html' && !isRedirectPage(readFileSync(file, 'utf8')));
 
 describe.each(pages.map((p) => [p.url, p.file] as const))('%s', (_url, file) => {
 	const root = parse(readFileSync(file, 'utf8'));

@@ -6,15 +6,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/content';
-import { fileForPath, htmlFiles, DIST } from '../helpers/dist';
+import { fileForPath, htmlFiles, DIST, isRedirectPage as isRedirect } from '../helpers/dist';
 import { SERVICE_IDS } from '../helpers/expectations';
 
 const published = readFileSync(join(ROOT, 'tests', 'published-urls.txt'), 'utf8')
 	.split('\n')
 	.map((l) => l.trim())
 	.filter((l) => l && !l.startsWith('#'));
-
-const isRedirect = (html: string) => /<meta http-equiv="refresh" content="0;url=([^"]+)"/.exec(html)?.[1];
 
 describe('published URLs', () => {
 	it('include the 21 service pages', () => {

@@ -3,11 +3,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
-import { DIST, htmlFiles } from '../helpers/dist';
+import { DIST, htmlFiles, isRedirectPage } from '../helpers/dist';
 
 const pages = htmlFiles()
 	.map((file) => ({ file: file.slice(DIST.length + 1), html: readFileSync(file, 'utf8') }))
-	.filter((p) => !/http-equiv="refresh"/.test(p.html));
+	.filter((p) => !isRedirectPage(p.html));
 
 function pngSize(path: string): [number, number] {
 	const head = readFileSync(path).subarray(0, 24);

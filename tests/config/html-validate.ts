@@ -8,7 +8,7 @@ export const htmlValidateConfig: ConfigData = {
 	extends: ['html-validate:standard', 'html-validate:a11y', 'html-validate:document'],
 	rules: {
 		// Subresource Integrity protects pages against a compromised third-party host. Every script and stylesheet
-		// here is served from the site itself (tests/e2e/outside-requests.test.ts fails on any other host), so an
+		// here is served from the site itself (tests/build/self-contained.test.ts and the recorder in tests/e2e/accessibility.test.ts fail on any other host), so an
 		// integrity hash would add bytes and protect nothing.
 		'require-sri': 'off',
 		// Starlight renders two tables of contents, one for narrow and one for wide screens, both named "On this

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launch, recordOutsideRequests, serveDist, type SiteServer } from '../helpers/browser';
+import { connectBrowser, recordOutsideRequests, siteServer, type SiteServer } from '../helpers/browser';
 
 let server: SiteServer;
 let browser: Browser;
@@ -13,8 +13,8 @@ let page: Page;
 let outside: string[];
 
 beforeAll(async () => {
-	server = await serveDist();
-	browser = await launch();
+	server = siteServer();
+	browser = await connectBrowser();
 	context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
 	await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
 	page = await context.newPage();
@@ -23,7 +23,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
 	await browser?.close();
-	await server?.stop();
 });
 
 async function tabTo(p: Page, selector: string, maxTabs = 200): Promise<void> {

@@ -1,18 +1,17 @@
 /** A diagram seen in a real browser: the SVG for the active theme is shown, in light and dark. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launch, recordOutsideRequests, serveDist, type SiteServer } from '../helpers/browser';
+import { connectBrowser, recordOutsideRequests, siteServer, type SiteServer } from '../helpers/browser';
 
 let server: SiteServer;
 let browser: Browser;
 
 beforeAll(async () => {
-	server = await serveDist();
-	browser = await launch();
+	server = siteServer();
+	browser = await connectBrowser();
 });
 afterAll(async () => {
 	await browser?.close();
-	await server?.stop();
 });
 
 async function shoot(theme: 'light' | 'dark') {

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launch, serveDist, type SiteServer } from '../helpers/browser';
+import { connectBrowser, siteServer, type SiteServer } from '../helpers/browser';
 
 let server: SiteServer;
 let browser: Browser;
@@ -12,15 +12,14 @@ let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
-	server = await serveDist();
-	browser = await launch();
+	server = siteServer();
+	browser = await connectBrowser();
 	context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 	page = await context.newPage();
 });
 
 afterAll(async () => {
 	await browser?.close();
-	await server?.stop();
 });
 
 interface Stop {
@@ -31,6 +30,11 @@ interface Stop {
 
 /** Describes the focused element: what it is, whether it can be seen, and whether its focus can be seen. */
 async function focused(p: Page): Promise<Stop | null> {
+	return (await describeFocus(p))?.stop ?? null;
+}
+
+/** The focused element's description and a key that stays the same for the same element (page-side counter). */
+function describeFocus(p: Page): Promise<{ stop: Stop; key: string } | null> {
 	return p.evaluate(() => {
 		const el = document.activeElement as HTMLElement | null;
 		if (!el || el === document.body) return null;
@@ -41,22 +45,24 @@ async function focused(p: Page): Promise<Stop | null> {
 		const visible = rect.width > 0 && rect.height > 0 && inView && el.checkVisibility({ opacityProperty: true, visibilityProperty: true });
 		const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
 		const indicator = outline || style.boxShadow !== 'none';
-		return { what: `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${name}"`, visible, indicator };
+		// Numbers each element the first time it has focus, without touching the page's markup.
+		const w = window as unknown as { tabKeys?: WeakMap<Element, number>; tabNext?: number };
+		w.tabKeys ??= new WeakMap();
+		if (!w.tabKeys.has(el)) w.tabKeys.set(el, (w.tabNext = (w.tabNext ?? 0) + 1));
+		return { stop: { what: `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${name}"`, visible, indicator }, key: String(w.tabKeys.get(el)) };
 	});
 }
 
-/** Tabs through the whole page once; returns each stop. */
+/** Tabs through the whole page once; returns each stop (until focus comes back to an element already seen). */
 async function tabThrough(p: Page, limit = 400): Promise<Stop[]> {
 	const stops: Stop[] = [];
 	const seen = new Set<string>();
 	for (let i = 0; i < limit; i++) {
 		await p.keyboard.press('Tab');
-		const stop = await focused(p);
-		if (!stop) break;
-		const key = `${stop.what}@${await p.evaluate(() => [...document.querySelectorAll('*')].indexOf(document.activeElement!))}`;
-		if (seen.has(key)) break;
-		seen.add(key);
-		stops.push(stop);
+		const focus = await describeFocus(p);
+		if (!focus || seen.has(focus.key)) break;
+		seen.add(focus.key);
+		stops.push(focus.stop);
 	}
 	return stops;
 }

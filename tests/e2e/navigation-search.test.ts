@@ -1,7 +1,7 @@
 /** A reader's path through the built site in a real browser: search a service by name, follow the sidebar. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, recordOutsideRequests, serveDist, type SiteServer } from '../helpers/browser';
+import { connectBrowser, recordOutsideRequests, siteServer, type SiteServer } from '../helpers/browser';
 
 let server: SiteServer;
 let browser: Browser;
@@ -10,8 +10,8 @@ let outside: string[];
 const consoleErrors: string[] = [];
 
 beforeAll(async () => {
-	server = await serveDist();
-	browser = await launch();
+	server = siteServer();
+	browser = await connectBrowser();
 	page = await browser.newPage();
 	outside = recordOutsideRequests(page, server.origin);
 	page.on('console', (msg) => {
@@ -22,7 +22,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
 	await browser?.close();
-	await server?.stop();
 });
 
 describe('in a real browser', () => {

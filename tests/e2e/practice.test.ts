@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launch, recordOutsideRequests, serveDist, type SiteServer } from '../helpers/browser';
+import { connectBrowser, recordOutsideRequests, siteServer, type SiteServer } from '../helpers/browser';
 import { fileForPath } from '../helpers/dist';
 import { readablePages } from '../helpers/site-pages';
 
@@ -17,8 +17,8 @@ let outside: string[];
 const errors: string[] = [];
 
 beforeAll(async () => {
-	server = await serveDist();
-	browser = await launch();
+	server = siteServer();
+	browser = await connectBrowser();
 	context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 	page = await context.newPage();
 	outside = recordOutsideRequests(page, server.origin);
@@ -28,7 +28,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
 	await browser?.close();
-	await server?.stop();
 });
 
 const question = () => page.locator('#card-question').textContent();

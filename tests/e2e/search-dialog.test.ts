@@ -1,7 +1,7 @@
 /** The search dialog as a reader uses it: keyboard shortcuts, a filter, arrow keys and Enter, in a real browser. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, recordOutsideRequests, serveDist, type SiteServer } from '../helpers/browser';
+import { connectBrowser, recordOutsideRequests, siteServer, type SiteServer } from '../helpers/browser';
 
 let server: SiteServer;
 let browser: Browser;
@@ -9,14 +9,13 @@ let page: Page;
 let outside: string[];
 
 beforeAll(async () => {
-	server = await serveDist();
-	browser = await launch();
+	server = siteServer();
+	browser = await connectBrowser();
 	page = await browser.newPage();
 	outside = recordOutsideRequests(page, server.origin);
 });
 afterAll(async () => {
 	await browser?.close();
-	await server?.stop();
 });
 
 const input = () => page.locator('dialog[open] input.pagefind-ui__search-input');

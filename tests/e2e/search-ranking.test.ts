@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launch, serveDist, type SiteServer } from '../helpers/browser';
+import { connectBrowser, siteServer, type SiteServer } from '../helpers/browser';
 import { QUERIES } from '../search/queries';
 import { SEARCH_RANKING } from '../../src/search/ranking';
 
@@ -15,8 +15,8 @@ let browser: Browser;
 let results: Record<string, string[]> = {};
 
 beforeAll(async () => {
-	server = await serveDist();
-	browser = await launch();
+	server = siteServer();
+	browser = await connectBrowser();
 	const page = await browser.newPage();
 	await page.goto(`${server.origin}/`);
 	// The script is passed as a string so the test runner does not rewrite its dynamic import().
@@ -37,7 +37,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
 	await browser?.close();
-	await server?.stop();
 });
 
 describe('search ranking', () => {

@@ -1,21 +1,20 @@
 /** Comparison tables on a 360 px phone and on paper, in a real browser. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, serveDist, type SiteServer } from '../helpers/browser';
+import { connectBrowser, siteServer, type SiteServer } from '../helpers/browser';
 
 let server: SiteServer;
 let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-	server = await serveDist();
-	browser = await launch();
+	server = siteServer();
+	browser = await connectBrowser();
 	page = await browser.newPage({ viewport: { width: 360, height: 800 } });
 });
 
 afterAll(async () => {
 	await browser?.close();
-	await server?.stop();
 });
 
 describe('on a 360 px wide phone', () => {

@@ -1,51 +1,29 @@
 /**
- * A real browser against the built site: Debian's Chromium driven by playwright-core, and dist/ served
- * by Astro's own preview server on 127.0.0.1 (the same server `npm start` uses).
+ * The browser tests' Chromium and site: the global setup (tests/setup/site.ts) starts one Chromium and one
+ * `astro preview` of dist/ for every test file; a file connects to them here.
  */
-import { existsSync } from 'node:fs';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { preview } from 'astro';
-import { ROOT } from './content';
-
-const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
-
-export function chromiumPath(): string {
-	const found = CANDIDATES.find((p) => existsSync(p));
-	if (!found) {
-		throw new Error(
-			`No Chromium found (looked at ${CANDIDATES.join(', ')}). Install Debian's package: ` +
-				'`sudo apt-get install chromium`, or set CHROMIUM_PATH. Browsers are not downloaded by npm here.',
-		);
-	}
-	return found;
-}
-
-export async function launch(): Promise<Browser> {
-	return chromium.launch({
-		executablePath: chromiumPath(),
-		headless: true,
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-quic',
-			'--no-first-run',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-		],
-	});
-}
 
 export interface SiteServer {
 	origin: string;
-	stop: () => Promise<void>;
 }
 
-/** Serves dist/ on 127.0.0.1 with `astro preview`. */
-export async function serveDist(port = 4400 + Math.floor(Math.random() * 500)): Promise<SiteServer> {
-	const server = await preview({ root: ROOT, logLevel: 'error', server: { host: '127.0.0.1', port } });
-	return { origin: `http://127.0.0.1:${server.port}`, stop: () => server.stop() };
+/** A connection to the shared Chromium; close it when done (that closes its pages, not the browser). */
+export function connectBrowser(): Promise<Browser> {
+	return chromium.connect(inject('browserEndpoint'));
+}
+
+/** The served site and a browser connection for one test file; read the fields inside tests and hooks. */
+export function useSiteAndBrowser(): { server: SiteServer; browser: Browser } {
+	const session = { server: { origin: inject('siteOrigin') } } as { server: SiteServer; browser: Browser };
+	beforeAll(async () => {
+		session.browser = await connectBrowser();
+	});
+	afterAll(async () => {
+		await session.browser?.close();
+	});
+	return session;
 }
 
 /** Records every request the page makes to a host other than the local server. */
@@ -60,16 +38,5 @@ export function recordOutsideRequests(page: Page, origin: string): string[] {
 	return outside;
 }
 
-/** The built site served and a browser launched for one test file; closed after it. Read the fields in tests. */
-export function useSiteAndBrowser(): { server: SiteServer; browser: Browser } {
-	const session = {} as { server: SiteServer; browser: Browser };
-	beforeAll(async () => {
-		session.server = await serveDist();
-		session.browser = await launch();
-	});
-	afterAll(async () => {
-		await session.browser?.close();
-		await session.server?.stop();
-	});
-	return session;
-}
+/** The site served for this run. */
+export const siteServer = (): SiteServer => ({ origin: inject('siteOrigin') });

@@ -26,4 +26,7 @@ export function htmlFiles(dir = DIST): string[] {
 	});
 }
 
+/** The target of a static redirect page (Astro's meta refresh), or undefined for a real page. */
+export const isRedirectPage = (html: string): string | undefined => /<meta http-equiv="refresh" content="0;url=([^"]+)"/.exec(html.slice(0, 2000))?.[1];
+
 export const text = (el: HTMLElement | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();

@@ -1,6 +1,6 @@
 /** Diagram colours meet WCAG AA (4.5:1) for node text, edge labels and the highlighted node, in both themes. */
 import { describe, expect, it } from 'vitest';
-import { FOCUS, THEMES } from '../../src/diagrams/render';
+import { FOCUS, THEMES } from '../../src/diagrams/themes';
 
 function luminance(hex: string): number {
 	const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) =>

@@ -1,0 +1,43 @@
+/**
+ * The sidebar: one group per cloud (each a content folder), the comparison pages, the reference architectures
+ * and the practice pages. Cloud names come from src/clouds.ts; the comparison links from categories.yaml.
+ */
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { CLOUD_LABELS, CLOUDS } from '../src/clouds';
+import { CONTENT_DIR } from '../src/content-dir';
+
+const folder = (name: string) => ({ autogenerate: { directory: `${CONTENT_DIR.replace(/^\.\//, '')}/${name}` } });
+
+/**
+ * The categories' ids and labels for the "Compare clouds" group. A malformed file gives no links here: the content
+ * collection that reads the same file reports the problem, naming the entry.
+ */
+function categoryLinks() {
+	let entries: unknown;
+	try {
+		entries = parse(readFileSync(`${CONTENT_DIR}/data/categories.yaml`, 'utf8'));
+	} catch {
+		return [];
+	}
+	return (Array.isArray(entries) ? entries : [])
+		.filter((c): c is { id: string; label: string } => typeof c?.id === 'string' && typeof c?.label === 'string')
+		.toSorted((a, b) => a.label.localeCompare(b.label))
+		.map((c) => ({ label: c.label, link: `/compare/${c.id}/` }));
+}
+
+export function sidebar() {
+	return [
+		...CLOUDS.map((cloud) => ({ label: CLOUD_LABELS[cloud], items: [folder(cloud)] })),
+		{ label: 'Compare clouds', collapsed: true, items: [{ label: 'All categories', link: '/compare/' }, ...categoryLinks()] },
+		{ label: 'Reference architectures', items: [folder('architectures')] },
+		{
+			label: 'Interview practice',
+			items: [
+				{ label: 'Flashcards', link: '/practice/' },
+				{ label: 'Cheat sheet', link: '/cheat-sheet/' },
+				{ label: 'Glossary', link: '/glossary/' },
+			],
+		},
+	];
+}

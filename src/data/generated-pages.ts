@@ -1,0 +1,57 @@
+/**
+ * Title and summary of every page src/pages/ generates, stated once: each page takes its frontmatter from here,
+ * and so do its social preview card and anything else that lists pages. Counts come from the data.
+ */
+import { CLOUD_LABELS, CLOUDS } from '../clouds';
+import { getGlossary } from './glossary';
+import { getGuide } from './guide';
+import { buildDeck } from './practice';
+import { pageHref } from './links';
+
+export interface PageMeta {
+	/** The page's path without slashes, e.g. "compare/message-queue". */
+	id: string;
+	title: string;
+	description: string;
+}
+
+const clouds = CLOUDS.map((c) => CLOUD_LABELS[c]).join(', ').replace(/, ([^,]*)$/, ' and $1');
+
+export async function generatedPages(): Promise<PageMeta[]> {
+	const [guide, glossary] = await Promise.all([getGuide(), getGlossary()]);
+	const deck = buildDeck(guide.pages, guide.categories, (id) => pageHref(`compare/${id}`));
+	return [
+		{
+			id: 'compare',
+			title: `Compare ${clouds}`,
+			description: `Which service does the same job on each cloud: ${guide.categories.length} categories of data and ML building blocks, with links to a side-by-side page for each.`,
+		},
+		...guide.categories.map((c) => ({
+			id: `compare/${c.id}`,
+			title: `${c.label}: ${CLOUDS.map((cl) => CLOUD_LABELS[cl]).join(' vs ')}`,
+			description: `${c.summary} The services on ${clouds} compared side by side.`,
+		})),
+		{
+			id: 'practice',
+			title: 'Practice: interview flashcards',
+			description: `Test yourself on ${deck.length} interview questions about ${clouds} data and ML services, with spaced repetition and progress saved in your browser.`,
+		},
+		{
+			id: 'cheat-sheet',
+			title: 'Cheat sheet',
+			description: `All ${guide.pages.length} services on one printable page: what each is, the numbers that matter with sources, its counterparts on the other clouds and the gotcha to remember.`,
+		},
+		{
+			id: 'glossary',
+			title: 'Glossary',
+			description: `${glossary.length} terms used across the guide's ${clouds} pages, each defined in a sentence or two, with the pages that use them.`,
+		},
+	];
+}
+
+/** One generated page's title and summary; throws when `id` names no generated page. */
+export async function generatedPage(id: string): Promise<PageMeta> {
+	const meta = (await generatedPages()).find((p) => p.id === id);
+	if (!meta) throw new Error(`src/data/generated-pages.ts: no generated page "${id}"`);
+	return meta;
+}
