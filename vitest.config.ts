@@ -10,7 +10,7 @@ import { LongestFirst } from './tests/setup/sequencer';
 export default defineConfig({
 	test: {
 		// Browser tests spend most of their time waiting for Chromium, so more files than cores can run at once.
-		maxWorkers: Math.max(3, availableParallelism()),
+		maxWorkers: Math.max(2, availableParallelism()),
 		sequence: { sequencer: LongestFirst },
 		testTimeout: 60_000,
 		hookTimeout: 300_000,
