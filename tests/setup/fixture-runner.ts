@@ -12,6 +12,7 @@ export interface FixtureJob {
 	contentDir: string;
 	outDir: string;
 	base?: string | undefined;
+	site?: string | undefined;
 	diagrams?: string | undefined;
 }
 export interface FixtureResult {
@@ -42,7 +43,7 @@ for (const job of jobs) {
 	process.env['GUIDE_DIAGRAMS'] = job.diagrams ?? 'render';
 	let ok = true;
 	try {
-		await build({ root: process.cwd(), outDir: job.outDir, ...(job.base ? { base: job.base } : {}) });
+		await build({ root: process.cwd(), outDir: job.outDir, ...(job.base ? { base: job.base } : {}), ...(job.site ? { site: job.site } : {}) });
 	} catch (error) {
 		ok = false;
 		// As the CLI prints it: the error, and the file it points at (Astro's errors carry it as `loc`).

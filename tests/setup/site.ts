@@ -49,7 +49,7 @@ function startFixtureBuilds(): ChildProcess {
 		mkdirSync(dir, { recursive: true });
 		cpSync(MINIMAL, dir, { recursive: true });
 		c.mutate(dir);
-		return { name: c.name, contentDir: relative(ROOT, join(dir, 'content')), outDir: join(dir, 'dist'), base: c.base, diagrams: c.diagrams };
+		return { name: c.name, contentDir: relative(ROOT, join(dir, 'content')), outDir: join(dir, 'dist'), base: c.base, site: c.site, diagrams: c.diagrams };
 	});
 	const jobsFile = join(FIXTURE_WORK, 'jobs.json');
 	writeFileSync(jobsFile, JSON.stringify(jobs));
