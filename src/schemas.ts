@@ -87,11 +87,32 @@ export const formerNameSchema = z.strictObject({
 	source: providerUrl,
 });
 
-export const statusNoteSchema = z.strictObject({
-	note: z.string().min(10),
-	date: monthOrDay.optional(),
-	source: providerUrl,
-});
+/** What kind of change a status note records. */
+export const STATUS_KINDS = ['renamed', 'retired', 'retiring', 'deprecated', 'preview', 'generally-available', 'changed'] as const;
+/** What a status note is about: the service itself, or a part of it (or a related service) named in `subject`. */
+export const STATUS_SCOPES = ['service', 'tier', 'deployment-option', 'generation', 'feature', 'pricing', 'related-service'] as const;
+
+/**
+ * A dated change to a service or to part of it. Structured so that a label such as "retired" is shown only next to
+ * what is itself retired: a retired deployment option never marks the whole service.
+ */
+export const statusNoteSchema = z
+	.strictObject({
+		kind: z.enum(STATUS_KINDS),
+		scope: z.enum(STATUS_SCOPES),
+		/** The part the note is about, e.g. "Single Server"; not given when the scope is the service itself. */
+		subject: z.string().min(2).optional(),
+		/** One clear sentence: what changed and what to use now. */
+		note: z.string().min(10),
+		/** When it happened (or will: a `retiring` date may be in the future). */
+		date: monthOrDay,
+		source: providerUrl,
+	})
+	.refine((n) => (n.scope === 'service') === (n.subject === undefined), {
+		message: 'give `subject` (what the note is about) unless `scope` is `service`',
+		path: ['subject'],
+	});
+export type StatusNote = z.infer<typeof statusNoteSchema>;
 
 /** An interview question and the outline of a strong answer; one shape for service and category questions. */
 export const questionSchema = z.strictObject({
@@ -112,8 +133,13 @@ export const serviceSchema = z.strictObject({
 	shortName: z.string().min(2),
 	formerNames: z.array(formerNameSchema).default([]),
 	status: z.array(statusNoteSchema).default([]),
-	/** Abbreviations and names people type into search. */
+	/** Abbreviations and names people type into search (indexed, not shown). */
 	aliases: z.array(z.string().min(1)).min(1),
+	/**
+	 * When to pick something else, in one sentence naming the alternatives (inline Markdown); shown at the top of
+	 * the page beside the comparison profile's `pickWhen`.
+	 */
+	avoidWhen: z.string().min(20),
 	compare: compareProfileSchema,
 	facts: z.array(factSchema).min(5, 'a service page needs at least 5 sourced facts'),
 	/** Interview questions about this service, with what a strong answer covers (inline Markdown allowed). */

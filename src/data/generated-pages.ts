@@ -2,7 +2,7 @@
  * Title and summary of every page src/pages/ generates, stated once: each page takes its frontmatter from here,
  * and so do its social preview card and anything else that lists pages. Counts come from the data.
  */
-import { CLOUD_LABELS, CLOUDS } from '../clouds';
+import { CLOUD_LABELS, CLOUD_LIST as clouds, CLOUDS } from '../clouds';
 import { getGlossary } from './glossary';
 import { getGuide } from './guide';
 import { buildDeck } from './practice';
@@ -14,8 +14,6 @@ export interface PageMeta {
 	title: string;
 	description: string;
 }
-
-const clouds = CLOUDS.map((c) => CLOUD_LABELS[c]).join(', ').replace(/, ([^,]*)$/, ' and $1');
 
 export async function generatedPages(): Promise<PageMeta[]> {
 	const [guide, glossary] = await Promise.all([getGuide(), getGlossary()]);

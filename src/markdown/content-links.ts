@@ -4,6 +4,7 @@
  *
  * - Astro does not add `base` to links written in Markdown, so the plugin does: under `base: '/guide/'`,
  *   `/aws/s3/` becomes `/guide/aws/s3/`, which is what the validator (and the reader) then sees.
+ * - Links to other sites get `rel="external"`, which the styles mark with an outward arrow.
  * - The validator finds a page's headings under an id it derives from `src/content/docs/`; the guide's pages live
  *   in the top-level `content/` folder, so the plugin tells it the page's slug (its path inside `content/`,
  *   as Astro's glob loader derives it), unless the page sets one itself.
@@ -48,6 +49,11 @@ export function contentLinks({ settings, contentDir }: { settings: { readonly ba
 				visit(node, ctx) {
 					const href = node.properties['href'];
 					if (typeof href !== 'string') return;
+					// Links out of the guide (to providers' documentation) are marked, so readers can tell them apart.
+					if (/^https?:\/\//.test(href)) {
+						ctx.setProperty(node, 'rel', ['external']);
+						return;
+					}
 					const prefixed = withBase(href, settings.base);
 					if (prefixed !== href) ctx.setProperty(node, 'href', prefixed);
 				},
