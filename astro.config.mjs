@@ -56,13 +56,16 @@ export default defineConfig({
 			lastUpdated: false,
 			// Search ranking: one object shared with the ranking tests (see src/search/ranking.ts).
 			pagefind: { ranking: SEARCH_RANKING },
-			pagination: false,
+			// Previous and next stay within a sidebar group (src/route-data.ts).
+			pagination: true,
+			routeMiddleware: './src/route-data.ts',
 			sidebar: sidebar(),
 			components: {
 				PageTitle: './src/overrides/PageTitle.astro',
 				Head: './src/overrides/Head.astro',
 				Search: './src/overrides/Search.astro',
 				MobileMenuToggle: './src/overrides/MobileMenuToggle.astro',
+				SiteTitle: './src/overrides/SiteTitle.astro',
 			},
 			customCss: ['./src/styles/guide.css'],
 			// Every link and #anchor in content is checked at build time; a broken one fails the build naming the file.

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
-import { LongestFirst } from './tests/setup/sequencer';
+import { LongestFirst } from './tests/setup/sequencer.ts';
 
 /**
  * Two projects. `unit` (`npm run test:unit`) reads content/ and src/ directly and needs no build: data, schemas,

@@ -26,11 +26,12 @@ function categoryLinks() {
 		.map((c) => ({ label: c.label, link: `/compare/${c.id}/` }));
 }
 
+/**
+ * Practice and the cross-cloud views first, so they are in reach without scrolling the sidebar; the service
+ * groups are collapsed (Starlight opens the one holding the current page).
+ */
 export function sidebar() {
 	return [
-		...CLOUDS.map((cloud) => ({ label: CLOUD_LABELS[cloud], items: [folder(cloud)] })),
-		{ label: 'Compare clouds', collapsed: true, items: [{ label: 'All categories', link: '/compare/' }, ...categoryLinks()] },
-		{ label: 'Reference architectures', items: [folder('architectures')] },
 		{
 			label: 'Interview practice',
 			items: [
@@ -39,5 +40,8 @@ export function sidebar() {
 				{ label: 'Glossary', link: '/glossary/' },
 			],
 		},
+		{ label: 'Compare clouds', collapsed: true, items: [{ label: 'All categories (matrix)', link: '/compare/' }, ...categoryLinks()] },
+		{ label: 'Reference architectures', collapsed: true, items: [folder('architectures')] },
+		...CLOUDS.map((cloud) => ({ label: CLOUD_LABELS[cloud], collapsed: true, items: [folder(cloud)] })),
 	];
 }

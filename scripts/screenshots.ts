@@ -15,7 +15,9 @@ const paths = given.length
 const sizes = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } };
 mkdirSync(out, { recursive: true });
 const server = await preview({ root: join(import.meta.dirname, '..'), logLevel: 'error', server: { host: '127.0.0.1', port: 4791 } });
-const browser = await chromium.launch({ executablePath: (await findChromium()).path, args: CHROMIUM_ARGS });
+const executablePath = (await findChromium()).path;
+if (!executablePath) throw new Error('No Chromium: run npm test once, or set CHROMIUM_PATH');
+const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 for (const [name, viewport] of Object.entries(sizes)) {
 	for (const theme of ['light', 'dark']) {
 		const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });

@@ -61,3 +61,25 @@ export function buildDeck(
 	}
 	return cards;
 }
+
+/**
+ * The deck in study order: topics (services, comparisons) taken in turn, one card from each, so consecutive cards
+ * are about different services and the clouds alternate. Topics are visited in an order that mixes the clouds
+ * (deterministic, so every reader's first cards are the same mix).
+ */
+export function interleave<T extends { topic: { id: string }; clouds: readonly string[] }>(cards: T[]): T[] {
+	const byTopic = new Map<string, T[]>();
+	for (const c of cards) byTopic.set(c.topic.id, [...(byTopic.get(c.topic.id) ?? []), c]);
+	const groups = [...byTopic.values()];
+	// Mix the clouds: deal the topics round-robin from one queue per first cloud (comparisons count as their own queue).
+	const queues = new Map<string, T[][]>();
+	for (const g of groups) {
+		const key = g[0]!.clouds.length > 1 ? 'all' : g[0]!.clouds[0]!;
+		queues.set(key, [...(queues.get(key) ?? []), g]);
+	}
+	const order: T[][] = [];
+	for (let i = 0; order.length < groups.length; i++) for (const q of queues.values()) if (q[i]) order.push(q[i]!);
+	const out: T[] = [];
+	for (let round = 0; out.length < cards.length; round++) for (const g of order) if (g[round]) out.push(g[round]!);
+	return out;
+}

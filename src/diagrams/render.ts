@@ -85,3 +85,18 @@ export function withBase(svg: string, base: string): string {
 	if (!prefix) return svg;
 	return svg.replace(/(\b(?:xlink:)?href=")\/(?!\/)/g, `$1${prefix}/`);
 }
+
+/**
+ * A rendered diagram as a page shows it: links under the base path, and each link with a plain `href` beside
+ * Mermaid's `xlink:href` (browsers follow either; crawlers and Lighthouse look for `href`).
+ */
+export function forPage(svg: string, base: string): string {
+	const linked = svg.replace(/<a xlink:href="([^"]*)"/g, (_m, href: string) => `<a href="${href}" xlink:href="${href}"`);
+	return withBase(linked, base);
+}
+
+/** The diagram's natural width in CSS pixels (its viewBox), so the page can keep its labels from shrinking too far. */
+export function naturalWidth(svg: string): number | undefined {
+	const box = /viewBox="[\d.-]+ [\d.-]+ ([\d.]+) [\d.]+"/.exec(svg);
+	return box ? Math.ceil(Number(box[1])) : undefined;
+}

@@ -102,3 +102,15 @@ export function parseProgress(raw: string | null): Progress {
 		return emptyProgress();
 	}
 }
+
+/** Among `ids`: cards never answered, and answered cards due again now. */
+export function dueNow(progress: Progress, ids: string[]): { fresh: number; due: number; seen: number } {
+	let fresh = 0;
+	let due = 0;
+	for (const id of ids) {
+		const p = progress.cards[id];
+		if (!p) fresh++;
+		else if (dueTurn(p) <= progress.turn) due++;
+	}
+	return { fresh, due, seen: ids.length - fresh };
+}

@@ -3,7 +3,7 @@
  * (./leitner.ts) and progress in localStorage. Loaded by src/pages/practice.astro only.
  */
 import type { Card as DeckCard } from '../data/practice';
-import { boxCounts, emptyProgress, mark, nextCard, parseProgress, weakTopics, type Progress } from './leitner';
+import { boxCounts, dueNow, emptyProgress, mark, nextCard, parseProgress, weakTopics, type Progress } from './leitner';
 
 /** A card as the page embeds it: question and answer already rendered to HTML, with its category's label. */
 type Card = DeckCard & { categoryLabel: string };
@@ -27,6 +27,9 @@ const ui = {
 	weak: $('practice-weak'),
 	reset: $<HTMLButtonElement>('practice-reset'),
 	card: $('practice-card'),
+	counter: $('card-counter'),
+	deckLabel: $('practice-deck-label'),
+	weakNone: $('practice-weak-none'),
 };
 
 const storage = {
@@ -50,7 +53,15 @@ let progress: Progress = parseProgress(storage.get(PROGRESS_KEY));
 let current: Card | undefined;
 let revealed = false;
 
+/** Filters from the address (`?topic=aws/sqs`, as a service page's "Test yourself" link sets), else the saved ones. */
 function restoreFilters() {
+	const topic = new URLSearchParams(location.search).get('topic');
+	if (topic && [...select('topic').options].some((o) => o.value === topic)) {
+		for (const box of form.querySelectorAll<HTMLInputElement>('input[name="cloud"]')) box.checked = true;
+		select('category').value = '';
+		select('topic').value = topic;
+		return;
+	}
 	try {
 		const saved = JSON.parse(storage.get(FILTERS_KEY) ?? 'null') as { clouds: string[]; category: string; topic: string } | null;
 		if (!saved) return;
@@ -83,16 +94,31 @@ function renderSummary(cards: Card[]) {
 	ui.boxes.textContent = `${cards.length} cards in this selection. Not seen yet: ${counts[0]}. ` +
 		counts.slice(1).map((n, i) => `Box ${i + 1}: ${n}`).join(', ') + '.';
 	const weak = weakTopics(progress, cards);
+	ui.weak.hidden = weak.length === 0;
+	ui.weakNone.hidden = weak.length > 0;
 	ui.weak.replaceChildren(
-		...(weak.length
-			? weak.slice(0, 8).map((t) => {
-					const li = document.createElement('li');
-					const a = Object.assign(document.createElement('a'), { href: t.topic.href, textContent: t.topic.name });
-					li.append(a, ` — marked "review again" ${t.wrong} time${t.wrong === 1 ? '' : 's'}, "knew it" ${t.right}`);
-					return li;
-				})
-			: [Object.assign(document.createElement('li'), { textContent: 'Nothing to review yet.' })]),
+		...weak.slice(0, 8).map((t) => {
+			const li = document.createElement('li');
+			const a = Object.assign(document.createElement('a'), { href: t.topic.href, textContent: t.topic.name });
+			li.append(a, ` — marked "review again" ${t.wrong} time${t.wrong === 1 ? '' : 's'}, "knew it" ${t.right}`);
+			return li;
+		}),
 	);
+	const { fresh, due, seen } = dueNow(progress, ids);
+	ui.counter.textContent = cards.length
+		? `Card ${Math.min(seen + 1, cards.length)} of ${cards.length} · ${due} due now · ${fresh} not seen yet`
+		: '';
+	ui.deckLabel.textContent = deckLabel(cards.length);
+}
+
+/** The deck chosen, in words, for the closed filter disclosure. */
+function deckLabel(size: number): string {
+	const { clouds, category, topic } = filters();
+	const boxes = [...form.querySelectorAll<HTMLInputElement>('input[name="cloud"]')];
+	const cloudText = clouds.length === boxes.length ? 'all clouds' : boxes.filter((b) => b.checked).map((b) => b.parentElement?.textContent?.trim()).join(', ') || 'no cloud';
+	const pick = (name: string) => select(name).selectedOptions[0]?.textContent?.trim() ?? '';
+	const scope = topic ? pick('topic') : category ? pick('category') : 'all categories';
+	return `${cloudText}, ${scope} (${size} cards)`;
 }
 
 function show() {

@@ -4,6 +4,8 @@ import { CLOUD_LABELS, CLOUDS, categorySchema } from '../../src/schemas';
 import { page, text } from '../helpers/dist';
 import { readYaml } from '../helpers/content';
 import { SERVICE_IDS } from '../helpers/expectations';
+import { loadGuide } from '../helpers/guide';
+import { isRetired } from '../../src/data/status';
 
 const categories = (readYaml('content/data/categories.yaml') as unknown[])
 	.map((c) => categorySchema.parse(c))
@@ -56,24 +58,26 @@ describe.each(categories.map((c) => [c.id, c] as const))('/compare/%s/', (id, ca
 
 	it('names the category in its h1 and compares all three clouds', () => {
 		expect(text(doc.querySelector('h1'))).toContain(category.label);
-		expect(table!.querySelectorAll('thead th[scope=colgroup]').map(text)).toEqual(CLOUDS.map((c) => CLOUD_LABELS[c]));
+		// One column per cloud, so all three are side by side.
+		expect(table!.querySelectorAll('thead th[scope=col]').map(text)).toEqual(CLOUDS.map((c) => CLOUD_LABELS[c]));
 	});
 
 	it('shows the rows that decide a choice, with every key limit sourced', () => {
 		const labels = table!.querySelectorAll('tbody th[scope=row]').map(text);
 		expect(labels).toEqual([
+			'Service',
 			'What it is', 'Model', 'Pricing unit', 'Scaling', 'Key limits', 'Durability / availability', 'Integrations', 'Pick it when',
 		]);
 		const rows = table!.querySelectorAll('tbody tr');
 		const noEquivalent = CLOUDS.filter((c) => category.noEquivalent[c]).length;
 		// Every service fills what it is, model, pricing, scaling, limits, integrations and when to pick it;
 		// only a "no equivalent" column may leave rows empty.
-		for (const i of [0, 1, 2, 3, 4, 6, 7]) {
+		for (const i of [1, 2, 3, 4, 5, 7, 8]) {
 			const empty = rows[i]!.querySelectorAll('td').filter((td) => text(td) === '—').length;
 			expect(empty, `row ${i}`).toBeLessThanOrEqual(noEquivalent);
 		}
 		// Numbers cite their sources: scaling and key limits link the provider's documentation.
-		for (const i of [3, 4]) {
+		for (const i of [4, 5]) {
 			for (const td of rows[i]!.querySelectorAll('td')) {
 				if (text(td) !== '—') expect(td.querySelectorAll('a.source-link').length).toBeGreaterThanOrEqual(1);
 			}
@@ -102,4 +106,20 @@ describe('service pages lead to their category page', () => {
 		expect(link).toMatch(/^\/compare\/[a-z-]+\/$/);
 		expect(() => page(link!)).not.toThrow();
 	});
+});
+
+describe('"retired" labels', () => {
+	const guide = loadGuide();
+	const retiredNames = new Set([...guide.byId.values()].filter(isRetired).map((s) => s.name));
+
+	it.each(['/compare/', '/compare/object-storage/', '/compare/relational-database/', '/aws/s3/', '/aws/rds/', '/azure/blob-storage/'])(
+		'%s labels as retired only services that are themselves retired (never for a retired tier, option or related service)',
+		(path) => {
+			const doc = page(path);
+			const labelled = doc
+				.querySelectorAll('.badge-retired')
+				.map((b) => text(b.parentNode.querySelector('a, .compare-name, span')));
+			expect(labelled.filter((name) => !retiredNames.has(name))).toEqual([]);
+		},
+	);
 });

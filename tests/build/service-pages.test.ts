@@ -52,13 +52,41 @@ describe.each(SERVICE_IDS)('/%s/', (id) => {
 		expect(h1.toLowerCase()).toContain(src.service.shortName.toLowerCase());
 	});
 
-	it('shows the official name, cloud and last-verified date', () => {
-		const meta = text(doc.querySelector('.service-meta'));
-		expect(meta).toContain(src.service.name);
-		expect(meta).toContain(CLOUD_LABELS[cloud]);
-		expect(doc.querySelector('.service-meta time')?.getAttribute('datetime')).toBe(
-			src.service.lastVerified.toISOString().slice(0, 10),
-		);
+	it('shows its cloud, category, official name and last-verified date on one line', () => {
+		const line = text(doc.querySelector('.service-id'));
+		expect(line).toContain(CLOUD_LABELS[cloud]);
+		expect(`${line} ${text(doc.querySelector('h1'))}`.toLowerCase()).toContain(src.service.name.toLowerCase());
+		expect(doc.querySelector('.service-id a')?.getAttribute('href')).toMatch(/^\/compare\/[a-z-]+\/$/);
+		expect(doc.querySelector('.service-id time')?.getAttribute('datetime')).toBe(src.service.lastVerified.toISOString().slice(0, 10));
+	});
+
+	it('opens with the service at a glance: what it is, when to use it, when not, and the first questions, linked', () => {
+		const glance = doc.querySelector('.at-a-glance')!;
+		expect(glance.querySelectorAll('dt').map(text)).toEqual(['What it is', 'Use it when', 'Pick something else when', 'Asked first in interviews']);
+		const dds = glance.querySelectorAll('dd');
+		expect(text(dds[0])).toBe(src.service.compare.whatItIs);
+		expect(text(dds[1])).toBe(src.service.compare.pickWhen);
+		expect(text(dds[2])).toBe(text(parse(inlineMarkdown(src.service.avoidWhen))));
+		const links = dds[3]!.querySelectorAll('li a');
+		expect(links.length).toBe(2);
+		links.forEach((a, i) => {
+			expect(a.getAttribute('href')).toBe(`#q-${i + 1}`);
+			expect(doc.getElementById(`q-${i + 1}`)).not.toBeNull();
+		});
+	});
+
+	it('keeps the names people search by as search metadata, not as text on the page', () => {
+		const meta = doc.querySelectorAll('.search-names').map((el) => [el.getAttribute('data-pagefind-meta'), el.getAttribute('data-names') ?? '', text(el)]);
+		expect(meta.map(([key]) => key)).toEqual(['search-names[data-names]', 'search-aliases[data-names]']);
+		const listed = meta.flatMap(([, names]) => names!.toLowerCase().split(' · '));
+		expect(listed).toContain(src.service.shortName.toLowerCase());
+		expect(new Set(listed).size, 'no name twice').toBe(listed.length);
+		expect(meta.map(([, , shown]) => shown)).toEqual(['', '']);
+		expect(text(doc.querySelector('main'))).not.toMatch(/Also searched as/);
+	});
+
+	it('ends with a link to practise its own questions', () => {
+		expect(doc.querySelector('.test-yourself a')?.getAttribute('href')).toBe(`/practice/?topic=${encodeURIComponent(id)}`);
 	});
 
 	it('has every section as a linkable h2', () => {
@@ -81,17 +109,18 @@ describe.each(SERVICE_IDS)('/%s/', (id) => {
 	it('compares the service with counterparts on the other two clouds', () => {
 		const table = doc.querySelector('table.compare-table');
 		expect(table).not.toBeNull();
-		const groups = table!.querySelectorAll('thead th[scope=colgroup]').map(text);
-		expect(groups).toEqual([cloud, ...CLOUDS.filter((c) => c !== cloud)].map((c) => CLOUD_LABELS[c]));
+		// One column per cloud, its own cloud first.
+		const clouds = table!.querySelectorAll('thead th[scope=col]').map(text);
+		expect(clouds).toEqual([cloud, ...CLOUDS.filter((c) => c !== cloud)].map((c) => CLOUD_LABELS[c]));
 		const rowLabels = table!.querySelectorAll('tbody th[scope=row]').map(text);
-		expect(rowLabels).toEqual(['Model', 'Pricing unit', 'Key limit', 'Pick it when']);
+		expect(rowLabels).toEqual(['Service', 'Model', 'Pricing unit', 'Key limit', 'Pick it when']);
 		// Every counterpart is a link (our page or the provider's docs); every key limit cites a source.
-		const counterpartHeads = table!.querySelectorAll('thead tr:nth-child(2) th[scope=col]').slice(1);
-		expect(counterpartHeads.length).toBeGreaterThanOrEqual(2);
-		for (const th of counterpartHeads) {
-			if (text(th) !== 'No equivalent') expect(th.querySelector('a')?.getAttribute('href')).toMatch(/^(https:\/\/|\/)/);
+		const counterpartCells = table!.querySelectorAll('tbody tr')[0]!.querySelectorAll('td').slice(1);
+		expect(counterpartCells.length).toBe(2);
+		for (const td of counterpartCells) {
+			if (text(td) !== 'No equivalent') expect(td.querySelector('a')?.getAttribute('href')).toMatch(/^(https:\/\/|\/)/);
 		}
-		const limitCells = table!.querySelectorAll('tbody tr')[2]!.querySelectorAll('td');
+		const limitCells = table!.querySelectorAll('tbody tr')[3]!.querySelectorAll('td');
 		for (const td of limitCells) {
 			if (text(td) !== '—') expect(td.querySelector('a.source-link')?.getAttribute('href')).toMatch(/^https:\/\//);
 		}
@@ -102,7 +131,7 @@ describe('renamed and retired services are named correctly', () => {
 	it('Cloud Run functions is the current name at /gcp/cloud-functions/, with Cloud Functions as its former name', () => {
 		const doc = page('/gcp/cloud-functions/');
 		expect(text(doc.querySelector('h1'))).toMatch(/Cloud Run functions/);
-		expect(text(doc.querySelector('.service-notices'))).toMatch(/Formerly Cloud Functions/);
+		expect(text(doc.querySelector('.status-note'))).toMatch(/^Renamed · formerly Cloud Functions/);
 	});
 
 	it('Azure Database for PostgreSQL says Single Server is retired', () => {

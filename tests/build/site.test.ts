@@ -19,10 +19,19 @@ describe('home page', () => {
 	it('links all 21 service pages, grouped by cloud', () => {
 		for (const cloud of CLOUDS) {
 			const section = doc.querySelector(`section[aria-labelledby="dir-${cloud}"]`);
-			expect(text(section?.querySelector('h2'))).toBe(CLOUD_LABELS[cloud]);
+			expect(text(section?.querySelector('h3'))).toBe(CLOUD_LABELS[cloud]);
 			const links = section!.querySelectorAll('li a').map((a) => a.getAttribute('href'));
 			expect(links.sort()).toEqual(SERVICE_IDS.filter((id) => id.startsWith(`${cloud}/`)).map((id) => `/${id}/`).sort());
 		}
+	});
+});
+
+describe('home page entry points', () => {
+	const doc = page('/');
+	it('leads to every section of the guide in one tap (the splash layout has no sidebar on phones)', () => {
+		const hrefs = doc.querySelectorAll('nav.entry-points a').map((a) => a.getAttribute('href'));
+		expect(hrefs).toEqual(['#dir-aws', '#dir-gcp', '#dir-azure', '/compare/', '/architectures/', '/practice/', '/cheat-sheet/', '/glossary/']);
+		for (const cloud of CLOUDS) expect(doc.getElementById(`dir-${cloud}`)).not.toBeNull();
 	});
 });
 
@@ -30,8 +39,11 @@ describe('sidebar', () => {
 	it('groups every service page by cloud on every page', () => {
 		const doc = page('/aws/sqs/');
 		const groups = doc.querySelectorAll('nav[aria-label="Main"] details');
-		expect(groups.map((g) => text(g.querySelector('summary')))).toEqual(['AWS', 'Google Cloud', 'Azure', 'Compare clouds', 'Reference architectures', 'Interview practice']);
-		groups.slice(0, 3).forEach((g, i) => {
+		// Practice and the cross-cloud views first, so they are in reach at the top of the sidebar.
+		expect(groups.map((g) => text(g.querySelector('summary')))).toEqual(['Interview practice', 'Compare clouds', 'Reference architectures', 'AWS', 'Google Cloud', 'Azure']);
+		// Practice stays open; of the collapsed groups, only the one holding the current page is open.
+		expect(groups.map((g) => g.hasAttribute("open"))).toEqual([true, false, false, true, false, false]);
+		groups.slice(3).forEach((g, i) => {
 			const cloud = CLOUDS[i]!;
 			const hrefs = g.querySelectorAll('a').map((a) => a.getAttribute('href'));
 			expect(hrefs.sort()).toEqual(SERVICE_IDS.filter((id) => id.startsWith(`${cloud}/`)).map((id) => `/${id}/`).sort());
@@ -77,5 +89,28 @@ describe('crawlers', () => {
 		const sitemap = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
 		expect(index).toContain('sitemap-0.xml');
 		for (const id of SERVICE_IDS) expect(sitemap).toContain(`/${id}/</loc>`);
+	});
+});
+
+describe('previous and next', () => {
+	const link = (path: string, rel: 'prev' | 'next') => page(path).querySelector(`.pagination-links a[rel="${rel}"]`)?.getAttribute('href');
+	it('lead through the sidebar group of the page, in sidebar order, and stop at its ends', () => {
+		expect(link('/aws/s3/', 'prev')).toBe('/aws/redshift/');
+		expect(link('/aws/s3/', 'next')).toBe('/aws/secrets-manager/');
+		expect(link('/aws/api-gateway/', 'prev')).toBeUndefined();
+		expect(link('/aws/sqs/', 'next')).toBeUndefined();
+		expect(link('/gcp/bigquery/', 'prev')).toBeUndefined();
+		expect(link('/compare/message-queue/', 'prev')).toMatch(/^\/compare\/[a-z-]+\/$/);
+		expect(link('/compare/message-queue/', 'next')).toMatch(/^\/compare\/[a-z-]+\/$/);
+		expect(link('/practice/', 'next')).toBe('/cheat-sheet/');
+	});
+
+	it('every service page has at least one, within its own cloud', () => {
+		for (const id of SERVICE_IDS) {
+			const cloud = id.split('/')[0];
+			const targets = [link(`/${id}/`, 'prev'), link(`/${id}/`, 'next')].filter(Boolean);
+			expect(targets.length, id).toBeGreaterThanOrEqual(1);
+			for (const t of targets) expect(t, id).toMatch(new RegExp(`^/${cloud}/`));
+		}
 	});
 });

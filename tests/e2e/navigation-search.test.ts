@@ -40,6 +40,8 @@ describe('in a real browser', () => {
 
 	it('the sidebar takes you from one cloud to another', async () => {
 		await page.goto(`${server.origin}/aws/sqs/`);
+		// The other clouds' groups are collapsed: open Google Cloud's, then follow BigQuery.
+		await page.locator('nav[aria-label="Main"] summary', { hasText: 'Google Cloud' }).click();
 		await page.locator('nav[aria-label="Main"] a', { hasText: 'BigQuery' }).first().click();
 		await page.waitForURL(/\/gcp\/bigquery\/$/);
 		expect(await page.locator('h1').textContent()).toBe('BigQuery');

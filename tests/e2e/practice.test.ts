@@ -33,9 +33,14 @@ afterAll(async () => {
 const question = () => page.locator('#card-question').textContent();
 const cardId = () => page.locator('#practice-card').getAttribute('data-card');
 
-async function open() {
-	await page.goto(`${server.origin}/practice/`);
+async function open(query = '') {
+	await page.goto(`${server.origin}/practice/${query}`);
 	await page.waitForFunction(() => document.documentElement.dataset['practice'] === 'ready');
+}
+/** The deck choice is folded into one line under the card; opening it shows the filters. */
+async function openDeck() {
+	const deck = page.locator('details.practice-deck-choice');
+	if (!(await deck.evaluate((d) => (d as HTMLDetailsElement).open))) await deck.locator('summary').click();
 }
 
 describe('practice flashcards', () => {
@@ -59,6 +64,7 @@ describe('practice flashcards', () => {
 	it('"AWS only" asks only AWS questions; ten answers survive a reload, and weak services link to their pages', async () => {
 		await page.evaluate(() => localStorage.clear());
 		await open();
+		await openDeck();
 		for (const cloud of ['gcp', 'azure']) await page.locator(`input[name="cloud"][value="${cloud}"]`).uncheck();
 		const seen: string[] = [];
 		for (let i = 0; i < 10; i++) {
@@ -93,6 +99,7 @@ describe('practice flashcards', () => {
 	it('a missed card comes back before cards that were known', async () => {
 		await page.evaluate(() => localStorage.clear());
 		await open();
+		await openDeck();
 		await page.locator('select[name="topic"]').selectOption('aws/sqs');
 		const missed = (await cardId())!;
 		await page.locator('#card-reveal').click();
@@ -104,6 +111,45 @@ describe('practice flashcards', () => {
 			await page.locator('#card-knew').click();
 		}
 		expect(order.slice(1)).toContain(missed);
+	});
+
+	it('puts the card, with a counter, on the first screen of a laptop and of a phone', async () => {
+		await page.evaluate(() => localStorage.clear());
+		for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+			await page.setViewportSize(viewport);
+			await open();
+			const box = (await page.locator('#card-reveal').boundingBox())!;
+			expect(box.y + box.height, `${viewport.width}px`).toBeLessThanOrEqual(viewport.height);
+			expect(await page.locator('#card-counter').textContent()).toMatch(/^Card 1 of (\d+) · 0 due now · \1 not seen yet$/);
+		}
+		await page.setViewportSize({ width: 1280, height: 900 });
+	});
+
+	it('mixes the services and clouds: no two cards in a row are about the same service, and the first three are one per cloud', async () => {
+		await page.evaluate(() => localStorage.clear());
+		await open();
+		const ids: string[] = [];
+		for (let i = 0; i < 8; i++) {
+			ids.push((await cardId())!);
+			await page.locator('#card-reveal').click();
+			await page.locator('#card-knew').click();
+		}
+		const topic = (id: string) => id.split(':')[0];
+		for (let i = 1; i < ids.length; i++) expect(topic(ids[i]!), ids.join(', ')).not.toBe(topic(ids[i - 1]!));
+		expect(ids.slice(0, 3).map((id) => id.split('/')[0])).toEqual(['aws', 'gcp', 'azure']);
+	});
+
+	it('"Test yourself" from a service page opens a deck of that service only', async () => {
+		await page.evaluate(() => localStorage.clear());
+		await page.goto(`${server.origin}/aws/sqs/`);
+		await page.locator('.test-yourself a').click();
+		await page.waitForFunction(() => document.documentElement.dataset['practice'] === 'ready');
+		for (let i = 0; i < 3; i++) {
+			expect(await cardId()).toMatch(/^aws\/sqs:/);
+			await page.locator('#card-reveal').click();
+			await page.locator('#card-knew').click();
+		}
+		expect(await page.locator('#practice-deck-label').textContent()).toMatch(/SQS \(\d+ cards\)/);
 	});
 
 	it('made no request to another host and raised no error', () => {

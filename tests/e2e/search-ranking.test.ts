@@ -48,3 +48,30 @@ describe('search ranking', () => {
 		expect(results[q]!.slice(0, top)).toContain(expected);
 	});
 });
+
+describe('search result excerpts', () => {
+	it('are the page\'s own sentences: no alias lists, button labels or table cells glued together', async () => {
+		const page = await browser.newPage();
+		await page.goto(`${server.origin}/`);
+		const queries = ['SQS', 'BigQuery', 'dead letter queue', 'cold start', 'kinesis', 'Blob Storage', 'visibility timeout', 'slots'];
+		const excerpts: string[] = await page.evaluate(`(async () => {
+			const pagefind = await import('/pagefind/pagefind.js');
+			await pagefind.options({ ranking: ${JSON.stringify(SEARCH_RANKING)} });
+			await pagefind.init();
+			const out = [];
+			for (const q of ${JSON.stringify(queries)}) {
+				const found = await pagefind.search(q);
+				for (const r of found.results.slice(0, 3)) {
+					const d = await r.data();
+					out.push(d.url + ' | ' + d.excerpt.replace(/<[^>]+>/g, ''));
+					for (const s of d.sub_results ?? []) out.push(d.url + ' | ' + s.excerpt.replace(/<[^>]+>/g, ''));
+				}
+			}
+			return out;
+		})()`);
+		await page.close();
+		expect(excerpts.length).toBeGreaterThan(30);
+		const noisy = excerpts.filter((e) => / · .* · /.test(e) || /Show answer/.test(e) || /AWSGoogle|Google CloudAzure|sourcesService/.test(e));
+		expect(noisy).toEqual([]);
+	});
+});

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { diagramKey } from '../../src/diagrams/cache';
-import { DiagramCacheMiss, DiagramError, diagramMode, renderMermaid, resetDiagramUse, withBase } from '../../src/diagrams/render';
+import { DiagramCacheMiss, DiagramError, diagramMode, forPage, naturalWidth, renderMermaid, resetDiagramUse, withBase } from '../../src/diagrams/render';
 import { finishDiagrams } from '../../src/diagrams/finish';
 
 const SOURCE = 'flowchart LR\n  a --> b\n';
@@ -34,6 +34,13 @@ describe('withBase', () => {
 			'<svg><a xlink:href="/guide/aws/s3/"><text>S3</text></a><a href="/guide/aws/sqs/"/><a xlink:href="https://x.test/"/><path marker-end="url(#m)"/></svg>',
 		);
 		expect(withBase(svg, '/')).toBe(svg);
+	});
+
+	it('gives every diagram link a plain href beside xlink:href (crawlers look for href), under the base', () => {
+		expect(forPage('<svg viewBox="4 4 612.5 300"><a xlink:href="/aws/s3/"><text>S3</text></a></svg>', '/guide/')).toBe(
+			'<svg viewBox="4 4 612.5 300"><a href="/guide/aws/s3/" xlink:href="/guide/aws/s3/"><text>S3</text></a></svg>',
+		);
+		expect(naturalWidth('<svg viewBox="4 4 612.2 300">')).toBe(613);
 	});
 });
 

@@ -53,3 +53,25 @@ describe('Leitner scheduling', () => {
 		expect(parseProgress(JSON.stringify(p))).toEqual(p);
 	});
 });
+
+describe('the deck order', () => {
+	it('takes topics in turn, mixing the clouds, and keeps every card once', async () => {
+		const { interleave } = await import('../../src/data/practice');
+		const card = (topic: string, n: number, clouds = [topic.split('/')[0]!]) => ({ id: `${topic}:${n}`, topic: { id: topic }, clouds });
+		const deck = [
+			card('aws/a', 1), card('aws/a', 2), card('aws/b', 1), card('gcp/c', 1), card('gcp/c', 2), card('azure/d', 1),
+			card('compare/x', 1, ['aws', 'gcp', 'azure']),
+		];
+		const order = interleave(deck).map((c) => c.id);
+		expect(order).toEqual(['aws/a:1', 'gcp/c:1', 'azure/d:1', 'compare/x:1', 'aws/b:1', 'aws/a:2', 'gcp/c:2']);
+		expect(order.toSorted()).toEqual(deck.map((c) => c.id).toSorted());
+	});
+
+	it('counts cards never seen and cards due again', async () => {
+		const { dueNow } = await import('../../src/practice/leitner');
+		let p = emptyProgress();
+		p = mark(p, 'a', false); // box 1: due again after 1 turn
+		p = mark(p, 'b', true); // box 2: due after 3 turns
+		expect(dueNow(p, ['a', 'b', 'c'])).toEqual({ fresh: 1, due: 1, seen: 2 });
+	});
+});

@@ -1,0 +1,159 @@
+/**
+ * What a reader sees, measured in a real browser at a laptop size (1280x800) and a phone size (390x844): every
+ * comparison shows the three clouds at once, diagram labels are big enough to read, a service page's first screen
+ * says what the service is, and tables and diagrams that must scroll show that they do.
+ */
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { useSiteAndBrowser } from '../helpers/browser';
+import { readablePages } from '../helpers/site-pages';
+import { SERVICE_IDS } from '../helpers/expectations';
+
+const site = useSiteAndBrowser();
+const PAGES = readablePages();
+const COMPARE_PAGES = PAGES.filter((p) => p.startsWith('/compare/'));
+const SERVICE_PAGES = SERVICE_IDS.map((id) => `/${id}/`);
+const DIAGRAM_PAGES = [...SERVICE_PAGES, ...PAGES.filter((p) => /^\/architectures\/.+\//.test(p)), '/'];
+const LAPTOP = { width: 1280, height: 800 };
+const PHONE = { width: 390, height: 844 };
+
+/** Visits each path in one page of a fresh context and collects what `measure` returns for it. */
+async function visit<T>(viewport: { width: number; height: number }, paths: string[], measure: (page: Page) => Promise<T>) {
+	const context: BrowserContext = await site.browser.newContext({ viewport });
+	const page = await context.newPage();
+	const out: Record<string, T> = {};
+	for (const path of paths) {
+		await page.goto(`${site.server.origin}${path}`, { waitUntil: 'load' });
+		out[path] = await measure(page);
+	}
+	await context.close();
+	return out;
+}
+
+/** Every visible comparison table: does it fit its box, and where are its three cloud headers. */
+const tables = (page: Page) =>
+	page.evaluate(() =>
+		[...document.querySelectorAll<HTMLElement>('.compare-wide')].filter((w) => w.checkVisibility()).map((wrap) => ({
+			fits: wrap.scrollWidth <= wrap.clientWidth + 1,
+			// The cloud headers (the matrix's first column header is "Category").
+			clouds: [...wrap.querySelectorAll('thead th[scope=col]:not(:first-child)')].map((th) => {
+				const r = th.getBoundingClientRect();
+				return { name: th.textContent?.trim(), inView: r.left >= 0 && r.right <= innerWidth && r.width > 40 };
+			}),
+		})),
+	);
+
+/** The smallest label on each visible diagram: Mermaid's font size times the scale the page draws it at. */
+const labelSizes = (page: Page) =>
+	page.evaluate(() =>
+		[...document.querySelectorAll<SVGSVGElement>('.pipeline-diagram .diagram-svg svg')].filter((s) => s.checkVisibility()).map((svg) => {
+			const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+			const sizes = [...svg.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
+			return Math.min(...sizes);
+		}),
+	);
+
+describe('at 1280x800', () => {
+	it('every comparison (category pages, the matrix, each service page) shows all three clouds without scrolling sideways', async () => {
+		const seen = await visit(LAPTOP, [...COMPARE_PAGES, ...SERVICE_PAGES], tables);
+		const problems: string[] = [];
+		for (const [path, found] of Object.entries(seen)) {
+			if (found.length === 0) problems.push(`${path}: no comparison table shown`);
+			for (const t of found) {
+				if (!t.fits) problems.push(`${path}: a table scrolls sideways`);
+				if (t.clouds.length !== 3 || t.clouds.some((c) => !c.inView)) problems.push(`${path}: clouds in view ${JSON.stringify(t.clouds)}`);
+			}
+		}
+		expect(problems).toEqual([]);
+		expect(Object.keys(seen).length).toBeGreaterThanOrEqual(42);
+	}, 120_000);
+
+	it('diagram labels are at least 11 px', async () => {
+		const sizes = await visit(LAPTOP, DIAGRAM_PAGES, labelSizes);
+		const small = Object.entries(sizes).flatMap(([path, s]) => s.filter((px) => !(px >= 11)).map((px) => `${path}: ${px.toFixed(1)} px`));
+		expect(small).toEqual([]);
+		expect(Object.values(sizes).flat().length).toBeGreaterThanOrEqual(40);
+	}, 120_000);
+
+	it('reference pages use the full width, without a table-of-contents rail', async () => {
+		const seen = await visit(LAPTOP, ['/compare/', '/compare/message-queue/'], (p) =>
+			p.evaluate(() => ({ toc: Boolean(document.querySelector('.right-sidebar')), main: document.querySelector('.sl-markdown-content')!.getBoundingClientRect().width })),
+		);
+		for (const s of Object.values(seen)) {
+			expect(s.toc).toBe(false);
+			expect(s.main).toBeGreaterThan(850);
+		}
+	});
+});
+
+describe('at 390x844', () => {
+	it('comparisons become one card per cloud, its name in view, and the page never scrolls sideways', async () => {
+		const seen = await visit(PHONE, ['/compare/', '/compare/message-queue/', '/compare/containers/', '/aws/sqs/', '/gcp/bigquery/'], (p) =>
+			p.evaluate(() => ({
+				pageWidth: document.documentElement.scrollWidth,
+				tables: [...document.querySelectorAll('.compare-wide')].filter((w) => w.checkVisibility()).length,
+				cards: [...document.querySelectorAll('.compare-cards')].filter((w) => w.checkVisibility()).length,
+				titles: [...document.querySelectorAll<HTMLElement>('.cloud-card-title')]
+					.filter((t) => t.checkVisibility())
+					.map((t) => ({ text: t.textContent?.trim(), fits: t.getBoundingClientRect().right <= innerWidth })),
+			})),
+		);
+		for (const [path, s] of Object.entries(seen)) {
+			expect(s.pageWidth, path).toBeLessThanOrEqual(390);
+			expect(s.tables, path).toBe(0);
+			expect(s.cards, path).toBeGreaterThanOrEqual(1);
+			expect(s.titles.every((t) => t.fits), path).toBe(true);
+		}
+		expect(seen['/compare/message-queue/']!.titles.map((t) => t.text)).toEqual(['AWS', 'Google Cloud', 'Azure']);
+	});
+
+	it('diagram labels are at least 9 px (a diagram needing more room scrolls, and shows that it does)', async () => {
+		const sizes = await visit(PHONE, DIAGRAM_PAGES, labelSizes);
+		const small = Object.entries(sizes).flatMap(([path, s]) => s.filter((px) => !(px >= 9)).map((px) => `${path}: ${px.toFixed(1)} px`));
+		expect(small).toEqual([]);
+	}, 120_000);
+
+	it('on every service page, what the service is starts within the top 600 px', async () => {
+		const seen = await visit(PHONE, SERVICE_PAGES, (p) =>
+			p.evaluate(() => {
+				const first = document.querySelector('.at-a-glance dd');
+				return { top: first?.getBoundingClientRect().top ?? Infinity, text: first?.textContent?.trim() ?? '' };
+			}),
+		);
+		const late = Object.entries(seen).filter(([, s]) => !(s.top <= 600) || s.text.length < 10);
+		expect(late.map(([path, s]) => `${path}: ${s.top}`)).toEqual([]);
+	}, 120_000);
+
+	it('the home page reaches every section in one tap, and the title fits the bar', async () => {
+		const seen = await visit(PHONE, ['/'], (p) =>
+			p.evaluate(() => ({
+				entries: [...document.querySelectorAll<HTMLAnchorElement>('nav.entry-points a')].filter((a) => a.checkVisibility()).map((a) => new URL(a.href).pathname + new URL(a.href).hash),
+				title: (() => {
+					const t = document.querySelector<HTMLElement>('.site-title')!;
+					return { text: t.innerText.trim(), clipped: t.scrollWidth > t.clientWidth + 1 };
+				})(),
+			})),
+		);
+		const home = seen['/']!;
+		expect(home.entries).toEqual(['/#dir-aws', '/#dir-gcp', '/#dir-azure', '/compare/', '/architectures/', '/practice/', '/cheat-sheet/', '/glossary/']);
+		expect(home.title).toEqual({ text: 'Study Guide', clipped: false });
+	});
+});
+
+describe('printed', () => {
+	it('comparisons print as tables, with nothing scrolled out of the page', async () => {
+		const context = await site.browser.newContext({ viewport: { width: 1000, height: 1400 } });
+		const page = await context.newPage();
+		await page.goto(`${site.server.origin}/compare/data-warehouse/`);
+		await page.emulateMedia({ media: 'print' });
+		const styles = await page.evaluate(() => ({
+			overflow: getComputedStyle(document.querySelector('.guide-table-wrap')!).overflowX,
+			table: getComputedStyle(document.querySelector('.compare-wide')!).display,
+			cards: getComputedStyle(document.querySelector('.compare-cards')!).display,
+		}));
+		expect(styles).toEqual({ overflow: 'visible', table: 'block', cards: 'none' });
+		const pdf = await page.pdf({ format: 'A4' });
+		expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
+		await context.close();
+	});
+});
