@@ -14,7 +14,7 @@ import { contentLinks, isBuiltGeneratedPage } from './src/markdown/content-links
 import { glossaryLinks } from './src/markdown/glossary-links.ts';
 import { GENERATED_SECTIONS } from './src/data/site-sections.ts';
 import { SEARCH_RANKING } from './src/search/ranking.ts';
-import { DEFAULT_SITE_URL, SITE_DESCRIPTION, SITE_TITLE } from './src/site.ts';
+import { DEFAULT_SITE_URL, REPOSITORY_BRANCH, REPOSITORY_URL, SITE_DESCRIPTION, SITE_TITLE } from './src/site.ts';
 
 /**
  * Glossary terms, for the Markdown step that links each term's first use on a page. A malformed file links
@@ -54,6 +54,8 @@ export default defineConfig({
 			favicon: '/favicon.svg',
 			markdown: { processedDirs: [CONTENT_DIR] },
 			lastUpdated: false,
+			// "Edit page" under every page opens its source file in the repository.
+			editLink: { baseUrl: `${REPOSITORY_URL}/edit/${REPOSITORY_BRANCH}/` },
 			// Search ranking: one object shared with the ranking tests (see src/search/ranking.ts).
 			pagefind: { ranking: SEARCH_RANKING },
 			// Previous and next stay within a sidebar group (src/route-data.ts).

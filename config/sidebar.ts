@@ -38,6 +38,7 @@ export function sidebar() {
 				{ label: 'Flashcards', link: '/practice/' },
 				{ label: 'Cheat sheet', link: '/cheat-sheet/' },
 				{ label: 'Glossary', link: '/glossary/' },
+				{ label: 'What changed', link: '/changes/' },
 			],
 		},
 		{ label: 'Compare clouds', collapsed: true, items: [{ label: 'All categories (matrix)', link: '/compare/' }, ...categoryLinks()] },

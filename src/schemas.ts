@@ -34,6 +34,16 @@ const monthOrDay = z.union([
 	z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'must be YYYY-MM or YYYY-MM-DD'),
 ]);
 
+/** An earlier value of a fact: what it was, and until when (the day the provider changed it). */
+export const previousValueSchema = z.strictObject({
+	value: z.string().min(1),
+	until: monthOrDay,
+	/** What changed, in a sentence. */
+	note: z.string().min(10),
+	/** The announcement, when it is not the fact's own source. */
+	source: providerUrl.optional(),
+});
+
 /** A number or limit worth knowing, with the page it was read on and when. */
 export const factSchema = z.strictObject({
 	/** What is measured, e.g. "Maximum message size". */
@@ -46,6 +56,8 @@ export const factSchema = z.strictObject({
 	checked: isoDay,
 	/** One of the 3-5 numbers that matter most: shown on the printable cheat sheet. */
 	key: z.boolean().optional(),
+	/** Earlier values, newest first: listed on /changes/ and its feed. */
+	previous: z.array(previousValueSchema).default([]),
 });
 export type Fact = z.infer<typeof factSchema>;
 
@@ -106,6 +118,9 @@ export const statusNoteSchema = z
 		note: z.string().min(10),
 		/** When it happened (or will: a `retiring` date may be in the future). */
 		date: monthOrDay,
+		/** What it was before and what it is now, in a few words, where the note changes a value or a name. */
+		before: z.string().min(1).optional(),
+		after: z.string().min(1).optional(),
 		source: providerUrl,
 	})
 	.refine((n) => (n.scope === 'service') === (n.subject === undefined), {
@@ -146,7 +161,6 @@ export const serviceSchema = z.strictObject({
 	questions: z.array(questionSchema).min(5, 'a service page needs at least 5 interview questions'),
 	/** Traps that cost money or cause outages, most important first (inline Markdown); the first is on the cheat sheet. */
 	gotchas: z.array(z.string().min(20)).min(3, 'a service page needs at least 3 gotchas'),
-	lastVerified: isoDay,
 }).refine((s) => {
 	const key = s.facts.filter((f) => f.key).length;
 	return key >= 3 && key <= 5;
@@ -175,6 +189,8 @@ export const noEquivalentSchema = z.strictObject({
 	/** What teams use instead, in words. */
 	instead: z.string().min(5),
 	source: providerUrl,
+	/** The dated history behind the gap, e.g. the retirement of the service that used to fill it. */
+	status: z.array(statusNoteSchema).default([]),
 });
 
 export const categorySchema = z.strictObject({

@@ -15,7 +15,7 @@ import {
 import { isCloud } from '../clouds';
 import { CONTENT_DIR } from '../content-dir';
 import { pageHref } from './links';
-import { checkServicePage } from './page-rules';
+import { checkArchitecturePage, checkServicePage } from './page-rules';
 
 /** A service as any table shows it, whether it has a page here or only provider docs. */
 export interface ServiceRef {
@@ -205,6 +205,7 @@ function resolveArchitectures(docs: DocEntry[], byId: Map<string, ServiceRef>, p
 			}
 			return { step: s.step, services };
 		});
+		if (entry.body !== undefined) problems.push(...checkArchitecturePage({ file, body: entry.body, steps: arch.steps }));
 		architectures.push({ id: entry.id, title: entry.data.title, href: pageHref(entry.id), steps });
 	}
 	return architectures;

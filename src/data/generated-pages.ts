@@ -40,6 +40,11 @@ export async function generatedPages(): Promise<PageMeta[]> {
 			description: `All ${guide.pages.length} services on one printable page: what each is, the numbers that matter with sources, its counterparts on the other clouds and the gotcha to remember.`,
 		},
 		{
+			id: 'changes',
+			title: 'What changed',
+			description: `Renames, retirements, launches and changed limits on ${clouds} that the guide records, newest first, each dated and sourced, with an RSS feed.`,
+		},
+		{
 			id: 'glossary',
 			title: 'Glossary',
 			description: `${glossary.length} terms used across the guide's ${clouds} pages, each defined in a sentence or two, with the pages that use them.`,

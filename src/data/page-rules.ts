@@ -4,6 +4,8 @@
  * page's own service drawn in its diagram, a length that makes it a study page, and links by published path.
  * Pure: reads the page's MDX source (without frontmatter) and its validated data.
  */
+import { CLOUDS, CLOUD_LABELS, type Cloud } from '../clouds';
+import { parseFlowchart } from '../diagrams/flowchart';
 import type { ServiceData } from '../schemas';
 
 /** The sections of every service page, in order. */
@@ -96,5 +98,29 @@ export function checkServicePage({ id, file, body, data }: { id: string; file: s
 	for (const link of links.filter((l) => !/^(https:|mailto:|#)/.test(l))) {
 		if (!/^\/[a-z0-9-]+\/([a-z0-9-]+\/)?(#[a-z0-9-]+)?$/.test(link)) problem(`link "${link}": link guide pages by their published path, e.g. /aws/s3/ or /aws/s3/#gotchas`);
 	}
+	return problems;
+}
+
+/** The Mermaid sources of the diagrams in an MDX body, in order. */
+export const diagramSources = (body: string): string[] => [...body.matchAll(/<PipelineDiagram code=\{`([\s\S]*?)`\}/g)].map((m) => m[1]!);
+
+/**
+ * Checks a reference architecture page: one diagram per cloud, in the guide's cloud order, each drawing every step's
+ * service on that cloud (as a node or as the frame of an orchestrated workflow), so the drawing and the step table
+ * below it never disagree.
+ */
+export function checkArchitecturePage({ file, body, steps }: { file: string; body: string; steps: ({ step: string } & Record<Cloud, string>)[] }): string[] {
+	const problems: string[] = [];
+	const diagrams = diagramSources(body);
+	if (diagrams.length !== CLOUDS.length) return [`${file}: draws ${diagrams.length} diagrams; an architecture draws one per cloud (${CLOUDS.map((c) => CLOUD_LABELS[c]).join(', ')})`];
+	CLOUDS.forEach((cloud, i) => {
+		const { nodes, groups } = parseFlowchart(diagrams[i]!);
+		for (const s of steps) {
+			const id = nodeIdOf(s[cloud]);
+			if (!nodes.has(id) && !groups.has(id)) {
+				problems.push(`${file}: the ${CLOUD_LABELS[cloud]} diagram (diagram ${i + 1}) does not draw "${s[cloud]}" for step "${s.step}": add a node or frame with id "${id}"`);
+			}
+		}
+	});
 	return problems;
 }

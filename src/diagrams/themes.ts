@@ -1,4 +1,5 @@
 /** Mermaid's themes for the site's two themes. Fills and text colours chosen for WCAG AA contrast. */
+import type { Role } from './flowchart';
 export type DiagramTheme = 'light' | 'dark';
 
 export const THEMES: Record<DiagramTheme, Record<string, unknown>> = {
@@ -37,3 +38,41 @@ export const THEMES: Record<DiagramTheme, Record<string, unknown>> = {
 /** The highlight for the page's own service: dark text on amber in both themes. */
 export const FOCUS = { fill: '#ffd866', stroke: '#6b4f00', text: '#1a1a1a' };
 export const FOCUS_CLASS = `classDef focus fill:${FOCUS.fill},stroke:${FOCUS.stroke},stroke-width:3px,color:${FOCUS.text}`;
+
+/** How each role of the guide's diagram grammar (./flowchart.ts) is coloured, in each theme; the legend uses the same. */
+export interface RoleStyle {
+	fill: string;
+	stroke: string;
+	text: string;
+}
+export const ROLE_STYLES: Record<DiagramTheme, Record<Role, RoleStyle>> = {
+	light: {
+		source: { fill: '#e3eefc', stroke: '#2f5f9e', text: '#17181c' },
+		ingest: { fill: '#efe6fb', stroke: '#6a3fa0', text: '#17181c' },
+		storage: { fill: '#e2f3e7', stroke: '#2e7048', text: '#17181c' },
+		compute: { fill: '#eef2f8', stroke: '#3a4a63', text: '#17181c' },
+		serving: { fill: '#fdebdc', stroke: '#9a4a12', text: '#17181c' },
+	},
+	dark: {
+		source: { fill: '#1b3354', stroke: '#8db7ee', text: '#f2f4f7' },
+		ingest: { fill: '#33264d', stroke: '#c0a3ec', text: '#f2f4f7' },
+		storage: { fill: '#1c3b29', stroke: '#8fd3a8', text: '#f2f4f7' },
+		compute: { fill: '#263041', stroke: '#a9b8d0', text: '#f2f4f7' },
+		serving: { fill: '#4a2a17', stroke: '#f0b48a', text: '#f2f4f7' },
+	},
+};
+
+/** Mermaid lines that colour every node by its role, and the page's own service as the highlight. */
+export function roleStyling(theme: DiagramTheme, nodes: Iterable<{ id: string; role?: Role }>, current?: string): string[] {
+	const byRole = new Map<Role, string[]>();
+	for (const node of nodes) {
+		if (node.role && node.id !== current) byRole.set(node.role, [...(byRole.get(node.role) ?? []), node.id]);
+	}
+	return [
+		...[...byRole].flatMap(([role, ids]) => {
+			const s = ROLE_STYLES[theme][role];
+			return [`classDef ${role} fill:${s.fill},stroke:${s.stroke},color:${s.text}`, `class ${ids.join(',')} ${role}`];
+		}),
+		...(current ? [FOCUS_CLASS, `class ${current} focus`] : []),
+	];
+}

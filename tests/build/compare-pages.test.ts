@@ -118,7 +118,7 @@ describe('"retired" labels', () => {
 			const doc = page(path);
 			const labelled = doc
 				.querySelectorAll('.badge-retired')
-				.map((b) => text(b.parentNode.querySelector('a, .compare-name, span')));
+				.map((b) => text(b.parentNode?.querySelector('a, .compare-name, span') ?? null));
 			expect(labelled.filter((name) => !retiredNames.has(name))).toEqual([]);
 		},
 	);

@@ -52,12 +52,13 @@ describe.each(SERVICE_IDS)('/%s/', (id) => {
 		expect(h1.toLowerCase()).toContain(src.service.shortName.toLowerCase());
 	});
 
-	it('shows its cloud, category, official name and last-verified date on one line', () => {
+	it('shows its cloud, category, official name and last-verified date on one line (the oldest of its facts\' checks)', () => {
 		const line = text(doc.querySelector('.service-id'));
 		expect(line).toContain(CLOUD_LABELS[cloud]);
 		expect(`${line} ${text(doc.querySelector('h1'))}`.toLowerCase()).toContain(src.service.name.toLowerCase());
 		expect(doc.querySelector('.service-id a')?.getAttribute('href')).toMatch(/^\/compare\/[a-z-]+\/$/);
-		expect(doc.querySelector('.service-id time')?.getAttribute('datetime')).toBe(src.service.lastVerified.toISOString().slice(0, 10));
+		const oldest = src.service.facts.map((f) => f.checked.toISOString().slice(0, 10)).sort()[0];
+		expect(doc.querySelector('.service-id time')?.getAttribute('datetime')).toBe(oldest);
 	});
 
 	it('opens with the service at a glance: what it is, when to use it, when not, and the first questions, linked', () => {

@@ -30,7 +30,7 @@ describe('home page entry points', () => {
 	const doc = page('/');
 	it('leads to every section of the guide in one tap (the splash layout has no sidebar on phones)', () => {
 		const hrefs = doc.querySelectorAll('nav.entry-points a').map((a) => a.getAttribute('href'));
-		expect(hrefs).toEqual(['#dir-aws', '#dir-gcp', '#dir-azure', '/compare/', '/architectures/', '/practice/', '/cheat-sheet/', '/glossary/']);
+		expect(hrefs).toEqual(['#dir-aws', '#dir-gcp', '#dir-azure', '/compare/', '/architectures/', '/practice/', '/cheat-sheet/', '/glossary/', '/changes/', '/changes.xml']);
 		for (const cloud of CLOUDS) expect(doc.getElementById(`dir-${cloud}`)).not.toBeNull();
 	});
 });

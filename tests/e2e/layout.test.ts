@@ -13,7 +13,10 @@ const site = useSiteAndBrowser();
 const PAGES = readablePages();
 const COMPARE_PAGES = PAGES.filter((p) => p.startsWith('/compare/'));
 const SERVICE_PAGES = SERVICE_IDS.map((id) => `/${id}/`);
-const DIAGRAM_PAGES = [...SERVICE_PAGES, ...PAGES.filter((p) => /^\/architectures\/.+\//.test(p)), '/'];
+const ARCHITECTURE_PAGES = PAGES.filter((p) => /^\/architectures\/.+\//.test(p));
+const DIAGRAM_PAGES = [...SERVICE_PAGES, ...ARCHITECTURE_PAGES, '/'];
+/** One diagram per service page and one per cloud on each architecture page. */
+const DIAGRAMS = SERVICE_PAGES.length + 3 * ARCHITECTURE_PAGES.length;
 const LAPTOP = { width: 1280, height: 800 };
 const PHONE = { width: 390, height: 844 };
 
@@ -72,7 +75,21 @@ describe('at 1280x800', () => {
 		const sizes = await visit(LAPTOP, DIAGRAM_PAGES, labelSizes);
 		const small = Object.entries(sizes).flatMap(([path, s]) => s.filter((px) => !(px >= 11)).map((px) => `${path}: ${px.toFixed(1)} px`));
 		expect(small).toEqual([]);
-		expect(Object.values(sizes).flat().length).toBeGreaterThanOrEqual(40);
+		expect(Object.values(sizes).flat().length).toBeGreaterThanOrEqual(DIAGRAMS);
+	}, 120_000);
+
+	it('every diagram fits its column (long pipelines are drawn top to bottom, not as a strip that scrolls)', async () => {
+		const seen = await visit(LAPTOP, DIAGRAM_PAGES, (p) =>
+			p.evaluate(() =>
+				[...document.querySelectorAll<HTMLElement>('.pipeline-diagram .diagram-svg')].filter((d) => d.checkVisibility()).map((d) => ({
+					title: d.getAttribute('aria-label'),
+					overflow: d.scrollWidth - d.clientWidth,
+				})),
+			),
+		);
+		const scrolling = Object.entries(seen).flatMap(([path, ds]) => ds.filter((d) => d.overflow > 1).map((d) => `${path} ${d.title}: ${d.overflow} px too wide`));
+		expect(scrolling).toEqual([]);
+		expect(Object.values(seen).flat().length).toBeGreaterThanOrEqual(DIAGRAMS);
 	}, 120_000);
 
 	it('reference pages use the full width, without a table-of-contents rail', async () => {
@@ -135,7 +152,7 @@ describe('at 390x844', () => {
 			})),
 		);
 		const home = seen['/']!;
-		expect(home.entries).toEqual(['/#dir-aws', '/#dir-gcp', '/#dir-azure', '/compare/', '/architectures/', '/practice/', '/cheat-sheet/', '/glossary/']);
+		expect(home.entries).toEqual(['/#dir-aws', '/#dir-gcp', '/#dir-azure', '/compare/', '/architectures/', '/practice/', '/cheat-sheet/', '/glossary/', '/changes/', '/changes.xml']);
 		expect(home.title).toEqual({ text: 'Study Guide', clipped: false });
 	});
 });
