@@ -1,6 +1,7 @@
 // @ts-check
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
+import { minifySync } from 'vite';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -28,6 +29,13 @@ const glossary = (() => {
 		return [];
 	}
 })();
+
+/** A small script inlined in every page's head, minified (by Vite's minifier, which Astro already ships). */
+function inlineScript(path) {
+	const { code, errors } = minifySync(path, readFileSync(path, 'utf8'));
+	if (errors.length > 0) throw new Error(`${path}: ${errors.map((e) => e.message).join('; ')}`);
+	return code;
+}
 
 export default defineConfig({
 	// `--site` and `--base` override these; SITE_URL and BASE_PATH remain as shortcuts. Everything derived from
@@ -85,8 +93,8 @@ export default defineConfig({
 			// "/" opens search and arrow keys move through results (a few hundred bytes, inline).
 			// "Copy link to this section" buttons next to every h2/h3 (about 1 kB, inline).
 			head: [
-				{ tag: 'script', content: readFileSync('./src/search/keyboard.js', 'utf8') },
-				{ tag: 'script', content: readFileSync('./src/deep-links/copy-link.js', 'utf8') },
+				{ tag: 'script', content: inlineScript('./src/search/keyboard.js') },
+				{ tag: 'script', content: inlineScript('./src/deep-links/copy-link.js') },
 			],
 		}),
 		mdx(),

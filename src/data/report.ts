@@ -19,11 +19,9 @@ export function reportUrl({ page, url, fact }: ReportTarget): string {
 	const title = fact ? `Outdated fact: ${page}: ${fact.claim}` : `Outdated fact on ${page}`;
 	const body = [
 		`Page: ${url}`,
-		...(fact ? [`Fact: ${fact.claim}`, `The guide says: ${fact.value}`, `Its source: ${fact.source} (checked ${dayString(fact.checked)})`] : []),
-		'',
-		'What the provider says now, with a link:',
-		'',
+		...(fact ? [`Fact: ${fact.claim}`, `Guide says: ${fact.value}`, `Source: ${fact.source} (checked ${dayString(fact.checked)})`] : []),
+		'What the provider says now (link):',
 	].join('\n');
-	const query = new URLSearchParams({ title, body, labels: 'outdated-fact' });
+	const query = new URLSearchParams({ title, body });
 	return `${REPOSITORY_URL}/issues/new?${query}`;
 }

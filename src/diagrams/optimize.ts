@@ -29,3 +29,17 @@ export function optimizeSvg(svg: string): string {
 	const xml = /xmlns:xlink=/.test(svg) ? svg : svg.replace('<svg ', '<svg xmlns:xlink="http://www.w3.org/1999/xlink" ');
 	return optimize(xml, SVGO_SETTINGS as Config).data;
 }
+
+/**
+ * Drops the CSS Mermaid writes for features the guide's diagrams never use: the "neo" look (its `data-look`
+ * attribute is removed above, so those rules match nothing), edge animations, and a `:root` rule scoped under the
+ * diagram (which can match nothing). Applied when a page inlines a diagram, so the cache keeps Mermaid's output.
+ */
+export function trimUnusedCss(svg: string): string {
+	return svg.replace(/<style>([\s\S]*?)<\/style>/, (_m, css: string) => {
+		const kept = css
+			.replace(/@keyframes [\w-]+\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}/g, '')
+			.replace(/(?<=^|\})([^{}@]+)\{[^{}]*\}/g, (rule, selector: string) => (/\[data-look=neo\]|\s:root\b/.test(selector) ? '' : rule));
+		return `<style>${kept}</style>`;
+	});
+}

@@ -25,7 +25,7 @@ describe.each(architectures.map((a) => [a.id, a] as const))('/%s/', (id, arch) =
 		const figures = doc.querySelectorAll('figure.pipeline-diagram');
 		expect(figures.length).toBe(3);
 		figures.forEach((f, i) => {
-			const title = text(f.querySelector('.diagram-light svg title'));
+			const title = text(f.querySelector('.diagram-svg svg title'));
 			expect(title).toContain(CLOUD_LABELS[CLOUDS[i]!]);
 		});
 	});

@@ -1,4 +1,4 @@
-/** Pipeline diagrams in the built HTML: inline SVG in both themes, accessible, linked, and no diagram JavaScript. */
+/** Pipeline diagrams in the built HTML: one inline SVG coloured for both themes, accessible, linked, and no diagram JavaScript. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { htmlFiles, page, text } from '../helpers/dist';
@@ -8,15 +8,15 @@ describe.each(SERVICE_IDS)('/%s/', (id) => {
 	const doc = page(`/${id}/`);
 	const figure = doc.querySelector('figure.pipeline-diagram');
 
-	it('has an inline SVG diagram for each theme, each with an accessible name', () => {
+	it('has one inline SVG with colours for both themes, and an accessible name', () => {
 		expect(figure).not.toBeNull();
-		for (const theme of ['light', 'dark']) {
-			const svg = figure!.querySelector(`.diagram-${theme} svg`);
-			expect(svg, theme).not.toBeNull();
-			const titleId = svg!.getAttribute('aria-labelledby')!;
-			expect(text(svg!.querySelector(`title[id="${titleId}"]`)).length).toBeGreaterThan(10);
-			expect(svg!.getAttribute('aria-describedby')).toBeTruthy();
-		}
+		const svgs = figure!.querySelectorAll('.diagram-svg svg');
+		expect(svgs.length).toBe(1);
+		const svg = svgs[0]!;
+		expect(svg.querySelector('style')!.textContent).toContain(`@media screen{:root[data-theme=dark] #${svg.id}{`);
+		const titleId = svg.getAttribute('aria-labelledby')!;
+		expect(text(svg.querySelector(`title[id="${titleId}"]`)).length).toBeGreaterThan(10);
+		expect(svg.getAttribute('aria-describedby')).toBeTruthy();
 	});
 
 	it('lists the diagram as text', () => {
@@ -24,7 +24,7 @@ describe.each(SERVICE_IDS)('/%s/', (id) => {
 	});
 
 	it('highlights its own service and links other guide pages', () => {
-		const svg = figure!.querySelector('.diagram-light svg')!;
+		const svg = figure!.querySelector('.diagram-svg svg')!;
 		expect(svg.querySelectorAll('.focus').length).toBeGreaterThanOrEqual(1);
 		for (const a of svg.querySelectorAll('a')) {
 			const href = a.getAttribute('xlink:href') ?? a.getAttribute('href');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { optimizeSvg } from '../../src/diagrams/optimize';
+import { optimizeSvg, trimUnusedCss } from '../../src/diagrams/optimize';
 
 const SVG =
 	'<svg id="diagram-light-1" aria-labelledby="t-1" role="graphics-document document" viewBox="0 0 100 50"><title id="t-1">T</title><desc id="d-1">D</desc>' +
@@ -24,5 +24,14 @@ describe('optimizeSvg', () => {
 		expect(out).not.toContain('data-id');
 		expect(out).not.toContain('10.123456');
 		expect(out.length).toBeLessThan(SVG.length);
+	});
+});
+
+describe('trimUnusedCss', () => {
+	it("drops the neo look, animations and scoped :root rules, and keeps every other rule", () => {
+		const css =
+			'@keyframes dash{to{stroke-dashoffset:0}}#m .node rect{fill:#fff}#m [data-look=neo].node rect,#m [data-look=neo].node path{stroke:red}' +
+			'#m :root{--f:x}#m .edgeLabel{color:#000}';
+		expect(trimUnusedCss(`<svg id="m"><style>${css}</style><g/></svg>`)).toBe('<svg id="m"><style>#m .node rect{fill:#fff}#m .edgeLabel{color:#000}</style><g/></svg>');
 	});
 });
