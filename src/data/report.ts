@@ -19,7 +19,7 @@ export function reportUrl({ page, url, fact }: ReportTarget): string {
 	const title = fact ? `Outdated fact: ${page}: ${fact.claim}` : `Outdated fact on ${page}`;
 	const body = [
 		`Page: ${url}`,
-		...(fact ? [`Fact: ${fact.claim}`, `Guide says: ${fact.value}`, `Source: ${fact.source} (checked ${dayString(fact.checked)})`] : []),
+		...(fact ? [`Says: ${fact.value} (checked ${dayString(fact.checked)})`, `Source: ${fact.source}`] : []),
 		'What the provider says now (link):',
 	].join('\n');
 	const query = new URLSearchParams({ title, body });

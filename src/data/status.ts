@@ -1,6 +1,7 @@
 /** How status notes read: a title per kind, what each note is about, and which services are retired as a whole. */
 import type { ServiceRef } from './build-guide';
 import type { StatusNote } from '../schemas';
+import { formatDate } from './links';
 
 export const STATUS_TITLES: Record<StatusNote['kind'], string> = {
 	renamed: 'Renamed',
@@ -27,3 +28,9 @@ export const statusSubject = (n: StatusNote) => (n.subject ? `${n.subject} (${SC
 
 /** True only when the service itself is retired, never because a tier, option or related service is. */
 export const isRetired = (s: Pick<ServiceRef, 'status'>) => s.status.some((n) => n.kind === 'retired' && n.scope === 'service');
+
+/** The badge beside a service that is itself retired: "retired Aug 2023" (undefined for a current service). */
+export function retiredBadge(s: Pick<ServiceRef, 'status'>): string | undefined {
+	const note = s.status.find((n) => n.kind === 'retired' && n.scope === 'service');
+	return note ? `retired ${formatDate(note.date)}` : undefined;
+}

@@ -31,11 +31,18 @@ export function optimizeSvg(svg: string): string {
 }
 
 /**
- * Drops the CSS Mermaid writes for features the guide's diagrams never use: the "neo" look (its `data-look`
- * attribute is removed above, so those rules match nothing), edge animations, and a `:root` rule scoped under the
- * diagram (which can match nothing). Applied when a page inlines a diagram, so the cache keeps Mermaid's output.
+ * Drops what Mermaid writes for features the guide's diagrams never use: CSS for the "neo" look (its `data-look`
+ * attribute is removed above, so those rules match nothing), edge animations and a `:root` rule scoped under the
+ * diagram (which can match nothing), then the arrowhead markers and gradients nothing refers to (Mermaid defines
+ * twelve markers; a diagram uses one or two). Applied when a page inlines a diagram, so the cache keeps Mermaid's output.
  */
-export function trimUnusedCss(svg: string): string {
+export function trimUnused(svg: string): string {
+	const css = trimUnusedCss(svg);
+	const used = new Set([...css.matchAll(/url\(#([^)]+)\)/g)].map((m) => m[1]));
+	return css.replace(/<(marker|linearGradient)\b[^>]*\bid="([^"]+)"[\s\S]*?<\/\1>/g, (element, _tag, id: string) => (used.has(id) ? element : ''));
+}
+
+function trimUnusedCss(svg: string): string {
 	return svg.replace(/<style>([\s\S]*?)<\/style>/, (_m, css: string) => {
 		const kept = css
 			.replace(/@keyframes [\w-]+\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}/g, '')

@@ -10,7 +10,7 @@
  */
 import { diagramKey, readCached, writeCached } from './cache';
 import { NoBrowserError, renderInBrowser } from './mermaid-browser';
-import { optimizeSvg, trimUnusedCss } from './optimize';
+import { optimizeSvg, trimUnused } from './optimize';
 import { THEMES, type DiagramTheme } from './themes';
 
 export type { DiagramTheme } from './themes';
@@ -91,7 +91,7 @@ export function withBase(svg: string, base: string): string {
  * Mermaid's `xlink:href` (browsers follow either; crawlers and Lighthouse look for `href`).
  */
 export function forPage(svg: string, base: string): string {
-	const linked = trimUnusedCss(svg).replace(/<a xlink:href="([^"]*)"/g, (_m, href: string) => `<a href="${href}" xlink:href="${href}"`);
+	const linked = trimUnused(svg).replace(/<a xlink:href="([^"]*)"/g, (_m, href: string) => `<a href="${href}" xlink:href="${href}"`);
 	return withBase(linked, base);
 }
 

@@ -103,7 +103,7 @@ describe.each(SERVICE_IDS)('/%s/', (id) => {
 			const row = rows[i]!;
 			expect(text(row.querySelector('th'))).toBe(fact.claim);
 			expect(row.querySelector('a')?.getAttribute('href')).toBe(fact.source);
-			expect(row.querySelector('time')?.getAttribute('datetime')).toBe(fact.checked.toISOString().slice(0, 10));
+			expect(row.querySelector('.fact-checked time')?.getAttribute('datetime')).toBe(fact.checked.toISOString().slice(0, 10));
 		});
 	});
 

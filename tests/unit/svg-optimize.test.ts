@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { optimizeSvg, trimUnusedCss } from '../../src/diagrams/optimize';
+import { optimizeSvg, trimUnused } from '../../src/diagrams/optimize';
 
 const SVG =
 	'<svg id="diagram-light-1" aria-labelledby="t-1" role="graphics-document document" viewBox="0 0 100 50"><title id="t-1">T</title><desc id="d-1">D</desc>' +
@@ -27,11 +27,18 @@ describe('optimizeSvg', () => {
 	});
 });
 
-describe('trimUnusedCss', () => {
+describe('trimUnused', () => {
+	it('drops markers and gradients nothing refers to, and keeps the ones edges use', () => {
+		const svg =
+			'<svg id="m"><style>#m .a{fill:#fff}</style><marker id="m_pointEnd"><path d="m0 0"/></marker><marker id="m_crossEnd"><path d="m1 1"/></marker>' +
+			'<linearGradient id="m-gradient"><stop/></linearGradient><path marker-end="url(#m_pointEnd)" d="M0 0"/></svg>';
+		expect(trimUnused(svg)).toBe('<svg id="m"><style>#m .a{fill:#fff}</style><marker id="m_pointEnd"><path d="m0 0"/></marker><path marker-end="url(#m_pointEnd)" d="M0 0"/></svg>');
+	});
+
 	it("drops the neo look, animations and scoped :root rules, and keeps every other rule", () => {
 		const css =
 			'@keyframes dash{to{stroke-dashoffset:0}}#m .node rect{fill:#fff}#m [data-look=neo].node rect,#m [data-look=neo].node path{stroke:red}' +
 			'#m :root{--f:x}#m .edgeLabel{color:#000}';
-		expect(trimUnusedCss(`<svg id="m"><style>${css}</style><g/></svg>`)).toBe('<svg id="m"><style>#m .node rect{fill:#fff}#m .edgeLabel{color:#000}</style><g/></svg>');
+		expect(trimUnused(`<svg id="m"><style>${css}</style><g/></svg>`)).toBe('<svg id="m"><style>#m .node rect{fill:#fff}#m .edgeLabel{color:#000}</style><g/></svg>');
 	});
 });
