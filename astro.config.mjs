@@ -30,7 +30,10 @@ const glossary = (() => {
 	}
 })();
 
-/** A small script inlined in every page's head, minified (by Vite's minifier, which Astro already ships). */
+/**
+ * A small script inlined in every page's head, minified (by Vite's minifier, which Astro already ships).
+ * @param {string} path
+ */
 function inlineScript(path) {
 	const { code, errors } = minifySync(path, readFileSync(path, 'utf8'));
 	if (errors.length > 0) throw new Error(`${path}: ${errors.map((e) => e.message).join('; ')}`);
