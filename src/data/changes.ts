@@ -47,6 +47,23 @@ function affectsOf(guide: Guide, ref: ServiceRef): Change['affects'] {
 	return category ? { label: category.label, href: pageHref(`compare/${category.id}`) } : { label: ref.name, href: ref.href };
 }
 
+type Common = Pick<Change, 'cloud' | 'service' | 'affects'>;
+
+/** A status note as a change: "<what> retired", with its before and after where the note gives them. */
+function fromStatus(n: StatusNote, common: Common, what: string): Omit<Change, 'id'> {
+	return {
+		...common,
+		date: dayString(n.date),
+		kind: n.kind,
+		kindLabel: STATUS_TITLES[n.kind],
+		title: `${what} ${STATUS_TITLES[n.kind].toLowerCase()}`,
+		...(n.before ? { before: n.before } : {}),
+		...(n.after ? { after: n.after } : {}),
+		note: n.note,
+		source: n.source,
+	};
+}
+
 export function collectChanges(guide: Guide): Change[] {
 	const changes: Omit<Change, 'id'>[] = [];
 	for (const ref of guide.byId.values()) {
@@ -64,38 +81,15 @@ export function collectChanges(guide: Guide): Change[] {
 				source: f.source,
 			});
 		}
-		for (const n of ref.status) {
-			changes.push({
-				...common,
-				date: dayString(n.date),
-				kind: n.kind,
-				kindLabel: STATUS_TITLES[n.kind],
-				title: `${ref.name}: ${statusSubject(n)} ${STATUS_TITLES[n.kind].toLowerCase()}`,
-				...(n.before ? { before: n.before } : {}),
-				...(n.after ? { after: n.after } : {}),
-				note: n.note,
-				source: n.source,
-			});
-		}
+		for (const n of ref.status) changes.push(fromStatus(n, common, `${ref.name}: ${statusSubject(n)}`));
 	}
 	// A gap in a category can have a history too: Google Cloud has no device hub since Cloud IoT Core retired.
 	for (const category of guide.categories) {
 		for (const [cloud, none] of Object.entries(category.noEquivalent) as [Cloud, NonNullable<(typeof category.noEquivalent)[Cloud]>][]) {
 			for (const n of none.status) {
 				const name = n.subject ?? category.label;
-				changes.push({
-					cloud,
-					service: { id: `${cloud}/${category.id}`, name },
-					affects: { label: category.label, href: pageHref(`compare/${category.id}`) },
-					date: dayString(n.date),
-					kind: n.kind,
-					kindLabel: STATUS_TITLES[n.kind],
-					title: `${name} ${STATUS_TITLES[n.kind].toLowerCase()}`,
-					...(n.before ? { before: n.before } : {}),
-					...(n.after ? { after: n.after } : {}),
-					note: n.note,
-					source: n.source,
-				});
+				const common = { cloud, service: { id: `${cloud}/${category.id}`, name }, affects: { label: category.label, href: pageHref(`compare/${category.id}`) } };
+				changes.push(fromStatus(n, common, name));
 			}
 		}
 	}

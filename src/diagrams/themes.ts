@@ -2,7 +2,7 @@
 import type { Role } from './flowchart';
 export type DiagramTheme = 'light' | 'dark';
 
-export const THEMES: Record<DiagramTheme, Record<string, unknown>> = {
+export const THEMES: Record<DiagramTheme, { theme: string; themeVariables: Record<string, string> }> = {
 	light: {
 		theme: 'base',
 		themeVariables: {
@@ -43,22 +43,21 @@ export const FOCUS_CLASS = `classDef focus fill:${FOCUS.fill},stroke:${FOCUS.str
 export interface RoleStyle {
 	fill: string;
 	stroke: string;
-	text: string;
 }
 export const ROLE_STYLES: Record<DiagramTheme, Record<Role, RoleStyle>> = {
 	light: {
-		source: { fill: '#e3eefc', stroke: '#2f5f9e', text: '#17181c' },
-		ingest: { fill: '#efe6fb', stroke: '#6a3fa0', text: '#17181c' },
-		storage: { fill: '#e2f3e7', stroke: '#2e7048', text: '#17181c' },
-		compute: { fill: '#eef2f8', stroke: '#3a4a63', text: '#17181c' },
-		serving: { fill: '#fdebdc', stroke: '#9a4a12', text: '#17181c' },
+		source: { fill: '#e3eefc', stroke: '#2f5f9e' },
+		ingest: { fill: '#efe6fb', stroke: '#6a3fa0' },
+		storage: { fill: '#e2f3e7', stroke: '#2e7048' },
+		compute: { fill: '#eef2f8', stroke: '#3a4a63' },
+		serving: { fill: '#fdebdc', stroke: '#9a4a12' },
 	},
 	dark: {
-		source: { fill: '#1b3354', stroke: '#8db7ee', text: '#f2f4f7' },
-		ingest: { fill: '#33264d', stroke: '#c0a3ec', text: '#f2f4f7' },
-		storage: { fill: '#1c3b29', stroke: '#8fd3a8', text: '#f2f4f7' },
-		compute: { fill: '#263041', stroke: '#a9b8d0', text: '#f2f4f7' },
-		serving: { fill: '#4a2a17', stroke: '#f0b48a', text: '#f2f4f7' },
+		source: { fill: '#1b3354', stroke: '#8db7ee' },
+		ingest: { fill: '#33264d', stroke: '#c0a3ec' },
+		storage: { fill: '#1c3b29', stroke: '#8fd3a8' },
+		compute: { fill: '#263041', stroke: '#a9b8d0' },
+		serving: { fill: '#4a2a17', stroke: '#f0b48a' },
 	},
 };
 
@@ -71,7 +70,9 @@ export function roleStyling(theme: DiagramTheme, nodes: Iterable<{ id: string; r
 	return [
 		...[...byRole].flatMap(([role, ids]) => {
 			const s = ROLE_STYLES[theme][role];
-			return [`classDef ${role} fill:${s.fill},stroke:${s.stroke},color:${s.text}`, `class ${ids.join(',')} ${role}`];
+			// Labels keep the theme's text colour, which every role's fill is chosen to contrast with.
+			const text = THEMES[theme].themeVariables.primaryTextColor;
+			return [`classDef ${role} fill:${s.fill},stroke:${s.stroke},color:${text}`, `class ${ids.join(',')} ${role}`];
 		}),
 		...(current ? [FOCUS_CLASS, `class ${current} focus`] : []),
 	];

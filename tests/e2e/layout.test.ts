@@ -130,6 +130,16 @@ describe('at 390x844', () => {
 		expect(small).toEqual([]);
 	}, 120_000);
 
+	it('every service page keeps its facts table in the screen: value, source and report link all in view', async () => {
+		const seen = await visit(PHONE, SERVICE_PAGES, (p) =>
+			p.evaluate(() => {
+				const wrap = document.querySelector('.facts-table')!.closest<HTMLElement>('.guide-table-wrap')!;
+				return wrap.scrollWidth - wrap.clientWidth;
+			}),
+		);
+		expect(Object.entries(seen).filter(([, over]) => over > 1)).toEqual([]);
+	}, 120_000);
+
 	it('on every service page, what the service is starts within the top 600 px', async () => {
 		const seen = await visit(PHONE, SERVICE_PAGES, (p) =>
 			p.evaluate(() => {

@@ -1,6 +1,6 @@
 /** Diagram colours meet WCAG AA (4.5:1) for node text, edge labels and the highlighted node, in both themes. */
 import { describe, expect, it } from 'vitest';
-import { FOCUS, THEMES } from '../../src/diagrams/themes';
+import { FOCUS, ROLE_STYLES, THEMES } from '../../src/diagrams/themes';
 
 function luminance(hex: string): number {
 	const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) =>
@@ -23,4 +23,11 @@ describe.each(Object.entries(THEMES))('%s theme', (_name, config) => {
 
 it('the highlighted node keeps its text readable', () => {
 	expect(contrast(FOCUS.text, FOCUS.fill)).toBeGreaterThanOrEqual(4.5);
+});
+
+describe.each(Object.entries(ROLE_STYLES))('%s theme, by role', (theme, roles) => {
+	const text = THEMES[theme as keyof typeof THEMES].themeVariables['primaryTextColor']!;
+	it.each(Object.entries(roles))('%s nodes keep the theme text readable on their fill', (_role, style) => {
+		expect(contrast(text, style.fill)).toBeGreaterThanOrEqual(4.5);
+	});
 });
