@@ -121,6 +121,3 @@ export function collectChanges(guide: Guide): Change[] {
 			return { ...c, id: n === 1 ? base : `${base}-${n}` };
 		});
 }
-
-/** The changes that concern one service. */
-export const changesOf = (changes: Change[], serviceId: string) => changes.filter((c) => c.service.id === serviceId);

@@ -102,7 +102,7 @@ export function checkServicePage({ id, file, body, data }: { id: string; file: s
 }
 
 /** The Mermaid sources of the diagrams in an MDX body, in order. */
-export const diagramSources = (body: string): string[] => [...body.matchAll(/<PipelineDiagram code=\{`([\s\S]*?)`\}/g)].map((m) => m[1]!);
+const diagramSources = (body: string): string[] => [...body.matchAll(/<PipelineDiagram code=\{`([\s\S]*?)`\}/g)].map((m) => m[1]!);
 
 /**
  * Checks a reference architecture page: one diagram per cloud, in the guide's cloud order, each drawing every step's
