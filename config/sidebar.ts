@@ -27,9 +27,17 @@ function categoryLinks() {
 }
 
 /**
- * Practice and the cross-cloud views first, so they are in reach without scrolling the sidebar; the service
- * groups are collapsed (Starlight opens the one holding the current page).
+ * The sidebar's sections and the page each one stands for when the reader is elsewhere. A page shows its own
+ * section in full and every other section as one link to that page (src/route-data.ts), so a page carries ~10 links
+ * for the sections it is not in, not all ~50 services and ~20 comparisons. Practice is always shown in full.
  */
+export const SECTION_LANDINGS: Readonly<Record<string, string>> = {
+	'Compare clouds': '/compare/',
+	'Reference architectures': '/architectures/',
+	...Object.fromEntries(CLOUDS.map((cloud) => [CLOUD_LABELS[cloud], `/#dir-${cloud}`])),
+};
+
+/** Practice and the cross-cloud views first, so they are in reach without scrolling the sidebar. */
 export function sidebar() {
 	return [
 		{

@@ -16,7 +16,7 @@ describe('home page', () => {
 		expect(text(doc.querySelector('main'))).toMatch(/interview/i);
 	});
 
-	it('links all 21 service pages, grouped by cloud', () => {
+	it('links every service page, grouped by cloud', () => {
 		for (const cloud of CLOUDS) {
 			const section = doc.querySelector(`section[aria-labelledby="dir-${cloud}"]`);
 			expect(text(section?.querySelector('h3'))).toBe(CLOUD_LABELS[cloud]);
@@ -36,18 +36,40 @@ describe('home page entry points', () => {
 });
 
 describe('sidebar', () => {
-	it('groups every service page by cloud on every page', () => {
-		const doc = page('/aws/sqs/');
-		const groups = doc.querySelectorAll('nav[aria-label="Main"] details');
-		// Practice and the cross-cloud views first, so they are in reach at the top of the sidebar.
-		expect(groups.map((g) => text(g.querySelector('summary')))).toEqual(['Interview practice', 'Compare clouds', 'Reference architectures', 'AWS', 'Google Cloud', 'Azure']);
-		// Practice stays open; of the collapsed groups, only the one holding the current page is open.
-		expect(groups.map((g) => g.hasAttribute("open"))).toEqual([true, false, false, true, false, false]);
-		groups.slice(3).forEach((g, i) => {
-			const cloud = CLOUDS[i]!;
-			const hrefs = g.querySelectorAll('a').map((a) => a.getAttribute('href'));
-			expect(hrefs.sort()).toEqual(SERVICE_IDS.filter((id) => id.startsWith(`${cloud}/`)).map((id) => `/${id}/`).sort());
-		});
+	const nav = (path: string) => page(path).querySelector('nav[aria-label="Main"]')!;
+	const groups = (path: string) => nav(path).querySelectorAll('details');
+	const sectionLinks = (path: string) =>
+		nav(path).querySelectorAll('ul.top-level > li > a').map((a) => [text(a), a.getAttribute('href')]);
+	const cloudPages = (cloud: string) => SERVICE_IDS.filter((id) => id.startsWith(`${cloud}/`)).map((id) => `/${id}/`).sort();
+
+	it("shows practice and the page's own section in full, every other section as one link", () => {
+		const open = groups('/aws/sqs/');
+		// Practice first, so it is in reach at the top of the sidebar; then the section holding the page, open.
+		expect(open.map((g) => text(g.querySelector('summary')))).toEqual(['Interview practice', 'AWS']);
+		expect(open.every((g) => g.hasAttribute('open'))).toBe(true);
+		expect(open[1]!.querySelectorAll('a').map((a) => a.getAttribute('href')).sort()).toEqual(cloudPages('aws'));
+		expect(sectionLinks('/aws/sqs/')).toEqual([
+			['Compare clouds', '/compare/'],
+			['Reference architectures', '/architectures/'],
+			['Google Cloud', '/#dir-gcp'],
+			['Azure', '/#dir-azure'],
+		]);
+	});
+
+	it.each(SERVICE_IDS)('/%s/ lists every page of its own cloud', (id) => {
+		const cloud = id.split('/')[0]!;
+		const own = groups(`/${id}/`).find((g) => text(g.querySelector('summary')) === CLOUD_LABELS[cloud as (typeof CLOUDS)[number]]);
+		expect(own?.querySelectorAll('a').map((a) => a.getAttribute('href')).sort()).toEqual(cloudPages(cloud));
+	});
+
+	it('on a comparison page, lists every comparison and links each cloud', () => {
+		const [, compare] = groups('/compare/streaming/');
+		expect(text(compare?.querySelector('summary'))).toBe('Compare clouds');
+		const hrefs = compare!.querySelectorAll('a').map((a) => a.getAttribute('href'));
+		expect(hrefs).toContain('/compare/');
+		expect(hrefs).toContain('/compare/ml-platform/');
+		expect(hrefs.length).toBeGreaterThanOrEqual(22);
+		expect(sectionLinks('/compare/streaming/').map(([, href]) => href)).toEqual(['/architectures/', '/#dir-aws', '/#dir-gcp', '/#dir-azure']);
 	});
 
 	it('marks the current page', () => {

@@ -40,9 +40,10 @@ describe('in a real browser', () => {
 
 	it('the sidebar takes you from one cloud to another', async () => {
 		await page.goto(`${server.origin}/aws/sqs/`);
-		// The other clouds' groups are collapsed: open Google Cloud's, then follow BigQuery.
-		await page.locator('nav[aria-label="Main"] summary', { hasText: 'Google Cloud' }).click();
-		await page.locator('nav[aria-label="Main"] a', { hasText: 'BigQuery' }).first().click();
+		// Another cloud is one link in the sidebar, to its list of services on the home page; follow BigQuery there.
+		await page.locator('nav[aria-label="Main"] a', { hasText: 'Google Cloud' }).first().click();
+		await page.waitForURL(/\/#dir-gcp$/);
+		await page.locator('section[aria-labelledby="dir-gcp"] a', { hasText: 'BigQuery' }).first().click();
 		await page.waitForURL(/\/gcp\/bigquery\/$/);
 		expect(await page.locator('h1').textContent()).toBe('BigQuery');
 	});
