@@ -1,5 +1,16 @@
-/** Renders a short inline-Markdown string from the data (`code`, **bold**, *emphasis*, links) to HTML. */
-import { marked } from 'marked';
+/**
+ * Renders a short inline-Markdown string from the data (`code`, **bold**, *emphasis*, links) to HTML. Links to
+ * the guide's own pages are written root-relative, as in content (`[S3](/aws/s3/)`), and get the site's base here,
+ * as the Markdown step gives them in prose (src/markdown/content-links.ts).
+ */
+import { Marked } from 'marked';
+import { withBase } from '../markdown/content-links';
+
+const marked = new Marked({
+	walkTokens(token) {
+		if (token.type === 'link') token.href = withBase(token.href, import.meta.env.BASE_URL);
+	},
+});
 
 export function inlineMarkdown(text: string): string {
 	return marked.parseInline(text, { async: false });
