@@ -118,10 +118,11 @@ describe('previous and next', () => {
 	const link = (path: string, rel: 'prev' | 'next') => page(path).querySelector(`.pagination-links a[rel="${rel}"]`)?.getAttribute('href');
 	it('lead through the sidebar group of the page, in sidebar order, and stop at its ends', () => {
 		expect(link('/aws/s3/', 'prev')).toBe('/aws/redshift/');
-		expect(link('/aws/s3/', 'next')).toBe('/aws/secrets-manager/');
+		expect(link('/aws/s3/', 'next')).toBe('/aws/sagemaker/');
 		expect(link('/aws/api-gateway/', 'prev')).toBeUndefined();
-		expect(link('/aws/sqs/', 'next')).toBeUndefined();
-		expect(link('/gcp/bigquery/', 'prev')).toBeUndefined();
+		expect(link('/aws/sqs/', 'next')).toBe('/aws/step-functions/');
+		expect(link('/aws/step-functions/', 'next')).toBeUndefined();
+		expect(link('/gcp/api-gateway/', 'prev')).toBeUndefined();
 		expect(link('/compare/message-queue/', 'prev')).toMatch(/^\/compare\/[a-z-]+\/$/);
 		expect(link('/compare/message-queue/', 'next')).toMatch(/^\/compare\/[a-z-]+\/$/);
 		expect(link('/practice/', 'next')).toBe('/cheat-sheet/');

@@ -102,7 +102,7 @@ describe('accessibility (axe-core)', () => {
 		const { findings, themesSeen } = await audit(PAGES, { width: 1280, height: 900 });
 		expectBothThemes(themesSeen);
 		expect(findings).toEqual([]);
-	}, 300_000);
+	}, 600_000);
 
 	it('phone width, one page of each kind: no serious or critical violation in either theme', async () => {
 		const { findings, themesSeen } = await audit(PHONE_PAGES, { width: 375, height: 812 }, { chromeEverywhere: true });

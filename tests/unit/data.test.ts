@@ -17,13 +17,13 @@ describe('content/data/categories.yaml', () => {
 		expect(parsed.error?.issues ?? []).toEqual([]);
 	});
 
-	it('covers the 20 categories the guide promises', () => {
+	it('covers the 21 categories the guide promises', () => {
 		expect(categories.map((c) => c['id']).sort()).toEqual(
 			[
 				'object-storage', 'serverless-functions', 'batch-compute', 'api-management', 'message-queue',
 				'pub-sub-messaging', 'streaming', 'iot', 'serverless-sql-query', 'etl-data-catalog', 'nosql-key-value',
 				'data-warehouse', 'containers', 'relational-database', 'virtual-machines', 'secrets', 'monitoring',
-				'scheduling', 'managed-spark-hadoop', 'workflow-orchestration',
+				'scheduling', 'managed-spark-hadoop', 'workflow-orchestration', 'ml-platform',
 			].sort(),
 		);
 	});
