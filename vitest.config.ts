@@ -13,6 +13,8 @@ export default defineConfig({
 		maxWorkers: Math.max(2, availableParallelism()),
 		sequence: { sequencer: LongestFirst },
 		testTimeout: 60_000,
+		// Browser state (Pagefind's UI loading on first open, focus moves) can take over a second on a busy 2-core machine.
+		expect: { poll: { timeout: 10_000 } },
 		hookTimeout: 300_000,
 		projects: [
 			{ extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
