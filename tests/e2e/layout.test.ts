@@ -3,7 +3,7 @@
  * comparison shows the three clouds at once, diagram labels are big enough to read, a service page's first screen
  * says what the service is, and tables and diagrams that must scroll show that they do.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { useSiteAndBrowser } from '../helpers/browser';
 import { readablePages } from '../helpers/site-pages';
@@ -21,13 +21,13 @@ const LAPTOP = { width: 1280, height: 800 };
 const PHONE = { width: 390, height: 844 };
 
 /** Visits each path in one page of a fresh context and collects what `measure` returns for it. */
-async function visit<T>(viewport: { width: number; height: number }, paths: string[], measure: (page: Page) => Promise<T>) {
+async function visit<T>(viewport: { width: number; height: number }, paths: string[], measure: (page: Page, path: string) => Promise<T>) {
 	const context: BrowserContext = await site.browser.newContext({ viewport });
 	const page = await context.newPage();
 	const out: Record<string, T> = {};
 	for (const path of paths) {
 		await page.goto(`${site.server.origin}${path}`, { waitUntil: 'load' });
-		out[path] = await measure(page);
+		out[path] = await measure(page, path);
 	}
 	await context.close();
 	return out;
@@ -56,9 +56,64 @@ const labelSizes = (page: Page) =>
 		}),
 	);
 
+/** How far each visible diagram is wider than its column (0 when it fits). */
+const diagramOverflow = (page: Page) =>
+	page.evaluate(() =>
+		[...document.querySelectorAll<HTMLElement>('.pipeline-diagram .diagram-svg')].filter((d) => d.checkVisibility()).map((d) => ({
+			title: d.getAttribute('aria-label'),
+			overflow: d.scrollWidth - d.clientWidth,
+		})),
+	);
+
+/** A service page at phone width: how far its facts table overflows, and where "what it is" starts. */
+const phoneServiceFacts = (page: Page) =>
+	page.evaluate(() => {
+		const wrap = document.querySelector('.facts-table')!.closest<HTMLElement>('.guide-table-wrap')!;
+		const first = document.querySelector('.at-a-glance dd');
+		return {
+			factsOverflow: wrap.scrollWidth - wrap.clientWidth,
+			glanceTop: first?.getBoundingClientRect().top ?? Infinity,
+			glanceText: first?.textContent?.trim() ?? '',
+		};
+	});
+
+/**
+ * Each page is opened once per viewport and everything the tests below check is measured in that one visit; the
+ * laptop and the phone crawls run side by side (two renderer processes). Each test then asserts on its measure.
+ */
+const once = <T>(make: () => Promise<T>) => {
+	let result: Promise<T> | undefined;
+	return () => (result ??= make());
+};
+const LAPTOP_PAGES = [...new Set([...COMPARE_PAGES, ...SERVICE_PAGES, ...DIAGRAM_PAGES])];
+const PHONE_PAGES = [...new Set(DIAGRAM_PAGES)];
+const laptop = once(() =>
+	visit(LAPTOP, LAPTOP_PAGES, async (page, path) => ({
+		tables: COMPARE_PAGES.includes(path) || SERVICE_PAGES.includes(path) ? await tables(page) : undefined,
+		labels: DIAGRAM_PAGES.includes(path) ? await labelSizes(page) : undefined,
+		diagrams: DIAGRAM_PAGES.includes(path) ? await diagramOverflow(page) : undefined,
+	})),
+);
+const phone = once(() =>
+	visit(PHONE, PHONE_PAGES, async (page, path) => ({
+		labels: await labelSizes(page),
+		service: SERVICE_PAGES.includes(path) ? await phoneServiceFacts(page) : undefined,
+	})),
+);
+/** One measure of a crawl, for the pages that took it. */
+async function measured<M, K extends keyof M>(crawl: () => Promise<Record<string, M>>, key: K): Promise<Record<string, NonNullable<M[K]>>> {
+	const all = await crawl();
+	return Object.fromEntries(Object.entries(all).flatMap(([path, m]) => (m[key] === undefined ? [] : [[path, m[key]!]])));
+}
+beforeAll(() => {
+	// Started together; a failure surfaces in the tests that await the crawl.
+	laptop().catch(() => undefined);
+	phone().catch(() => undefined);
+});
+
 describe('at 1280x800', () => {
 	it('every comparison (category pages, the matrix, each service page) shows all three clouds without scrolling sideways', async () => {
-		const seen = await visit(LAPTOP, [...COMPARE_PAGES, ...SERVICE_PAGES], tables);
+		const seen = await measured(laptop, 'tables');
 		const problems: string[] = [];
 		for (const [path, found] of Object.entries(seen)) {
 			if (found.length === 0) problems.push(`${path}: no comparison table shown`);
@@ -72,21 +127,14 @@ describe('at 1280x800', () => {
 	}, 120_000);
 
 	it('diagram labels are at least 11 px', async () => {
-		const sizes = await visit(LAPTOP, DIAGRAM_PAGES, labelSizes);
+		const sizes = await measured(laptop, 'labels');
 		const small = Object.entries(sizes).flatMap(([path, s]) => s.filter((px) => !(px >= 11)).map((px) => `${path}: ${px.toFixed(1)} px`));
 		expect(small).toEqual([]);
 		expect(Object.values(sizes).flat().length).toBeGreaterThanOrEqual(DIAGRAMS);
 	}, 120_000);
 
 	it('every diagram fits its column (long pipelines are drawn top to bottom, not as a strip that scrolls)', async () => {
-		const seen = await visit(LAPTOP, DIAGRAM_PAGES, (p) =>
-			p.evaluate(() =>
-				[...document.querySelectorAll<HTMLElement>('.pipeline-diagram .diagram-svg')].filter((d) => d.checkVisibility()).map((d) => ({
-					title: d.getAttribute('aria-label'),
-					overflow: d.scrollWidth - d.clientWidth,
-				})),
-			),
-		);
+		const seen = await measured(laptop, 'diagrams');
 		const scrolling = Object.entries(seen).flatMap(([path, ds]) => ds.filter((d) => d.overflow > 1).map((d) => `${path} ${d.title}: ${d.overflow} px too wide`));
 		expect(scrolling).toEqual([]);
 		expect(Object.values(seen).flat().length).toBeGreaterThanOrEqual(DIAGRAMS);
@@ -125,30 +173,22 @@ describe('at 390x844', () => {
 	});
 
 	it('diagram labels are at least 9 px (a diagram needing more room scrolls, and shows that it does)', async () => {
-		const sizes = await visit(PHONE, DIAGRAM_PAGES, labelSizes);
+		const sizes = await measured(phone, 'labels');
 		const small = Object.entries(sizes).flatMap(([path, s]) => s.filter((px) => !(px >= 9)).map((px) => `${path}: ${px.toFixed(1)} px`));
 		expect(small).toEqual([]);
 	}, 120_000);
 
 	it('every service page keeps its facts table in the screen: value, source and report link all in view', async () => {
-		const seen = await visit(PHONE, SERVICE_PAGES, (p) =>
-			p.evaluate(() => {
-				const wrap = document.querySelector('.facts-table')!.closest<HTMLElement>('.guide-table-wrap')!;
-				return wrap.scrollWidth - wrap.clientWidth;
-			}),
-		);
-		expect(Object.entries(seen).filter(([, over]) => over > 1)).toEqual([]);
+		const seen = await measured(phone, 'service');
+		expect(Object.entries(seen).filter(([, s]) => s.factsOverflow > 1)).toEqual([]);
+		expect(Object.keys(seen)).toHaveLength(SERVICE_PAGES.length);
 	}, 120_000);
 
 	it('on every service page, what the service is starts within the top 600 px', async () => {
-		const seen = await visit(PHONE, SERVICE_PAGES, (p) =>
-			p.evaluate(() => {
-				const first = document.querySelector('.at-a-glance dd');
-				return { top: first?.getBoundingClientRect().top ?? Infinity, text: first?.textContent?.trim() ?? '' };
-			}),
-		);
-		const late = Object.entries(seen).filter(([, s]) => !(s.top <= 600) || s.text.length < 10);
-		expect(late.map(([path, s]) => `${path}: ${s.top}`)).toEqual([]);
+		const seen = await measured(phone, 'service');
+		const late = Object.entries(seen).filter(([, s]) => !(s.glanceTop <= 600) || s.glanceText.length < 10);
+		expect(late.map(([path, s]) => `${path}: ${s.glanceTop}`)).toEqual([]);
+		expect(Object.keys(seen)).toHaveLength(SERVICE_PAGES.length);
 	}, 120_000);
 
 	it('the home page reaches every section in one tap, and the title fits the bar', async () => {
