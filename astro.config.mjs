@@ -93,12 +93,9 @@ export default defineConfig({
 						isBuiltGeneratedPage(link, { base: buildSettings.base, outDir: buildSettings.outDir, sections: [...GENERATED_SECTIONS] }),
 				}),
 			],
-			// "/" opens search and arrow keys move through results (a few hundred bytes, inline).
-			// "Copy link to this section" buttons next to every h2/h3 (about 1 kB, inline).
-			head: [
-				{ tag: 'script', content: inlineScript('./src/search/keyboard.js') },
-				{ tag: 'script', content: inlineScript('./src/deep-links/copy-link.js') },
-			],
+			// "Copy link to this section" buttons next to every h2/h3 (about 1 kB, inline). The search keys ("/" and
+			// arrows) ride in the search dialog's own module (src/search/pagefind-config.ts).
+			head: [{ tag: 'script', content: inlineScript('./src/deep-links/copy-link.js') }],
 		}),
 		mdx(),
 	],

@@ -5,7 +5,8 @@
  *
  * A service's own page must beat pages that merely mention it: its names and aliases are indexed as weighted
  * metadata (src/components/ServiceHeader.astro), and a low page-length factor stops short pages winning
- * by brevity.
+ * by brevity. Each page's names also hold its search key (src/search/vocabulary.ts), a word only that page has,
+ * which the query correction (src/search/correct.ts) searches for some queries.
  */
 export const SEARCH_RANKING = {
 	pageLength: 0.1,

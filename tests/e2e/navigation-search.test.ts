@@ -54,9 +54,17 @@ describe('in a real browser', () => {
 		const first = page.locator('#suggestions li a').first();
 		await first.waitFor();
 		expect(await first.textContent()).toBe('Amazon S3');
-		await page.goto(`${server.origin}/gcp/big-qery/`);
-		await page.locator('#suggestions li a').first().waitFor();
-		expect(await page.locator('#suggestions li a').first().textContent()).toBe('BigQuery');
+		// The same corrections as the search dialog: a misspelling, other spacing, a service with no page.
+		for (const [path, title] of [
+			['/gcp/big-qery/', 'BigQuery'],
+			['/gcp/big-query/', 'BigQuery'],
+			['/aws/step-function/', 'AWS Step Functions'],
+			['/azure/logic-apps/', expect.stringMatching(/compared$/)],
+		] as const) {
+			await page.goto(`${server.origin}${path}`);
+			await page.locator('#suggestions li a').first().waitFor();
+			expect(await page.locator('#suggestions li a').first().textContent(), path).toEqual(title);
+		}
 	});
 
 	it('made no request to another host and logged no error', () => {

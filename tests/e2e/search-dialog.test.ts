@@ -55,4 +55,33 @@ describe('search dialog', () => {
 		expect(await page.locator('h1').textContent()).toBe('Amazon DynamoDB');
 		expect(outside).toEqual([]);
 	});
+
+	it('forgives a misspelt name as it is typed: the right page first, and "Showing results for" the name', async () => {
+		await page.goto(`${server.origin}/aws/s3/`, { waitUntil: 'networkidle' });
+		await page.keyboard.press('Control+k');
+		await input().waitFor();
+		const firstHref = () => results().first().locator('.pagefind-ui__result-link').first().getAttribute('href');
+		const status = page.locator('dialog[open] #search-correction');
+		for (const [typed, path, shown] of [
+			['dynamdb', '/aws/dynamodb/', 'DynamoDB'],
+			['redshfit', '/aws/redshift/', 'Redshift'],
+			['big query', '/gcp/bigquery/', 'BigQuery'],
+		] as const) {
+			await input().fill('');
+			await input().pressSequentially(typed, { delay: 20 });
+			await expect.poll(firstHref).toMatch(new RegExp(`${path}$`));
+			await expect.poll(() => status.textContent()).toBe(`Showing results for ${shown}`);
+			expect(await status.isVisible()).toBe(true);
+		}
+		// An exact name needs no note.
+		await input().fill('Athena');
+		await expect.poll(firstHref).toMatch(/\/aws\/athena\/$/);
+		await expect.poll(() => status.isVisible()).toBe(false);
+		// "X vs Y" leads to the comparison of the two; a service with no page to the comparison that lists it.
+		await input().fill('sqs vs pubsub');
+		await expect.poll(firstHref).toMatch(/\/compare\/message-queue\/$/);
+		await input().fill('Amazon SNS');
+		await expect.poll(firstHref).toMatch(/\/compare\/pub-sub-messaging\/$/);
+		expect(outside).toEqual([]);
+	});
 });

@@ -1,0 +1,115 @@
+/**
+ * The guide's search vocabulary, derived from the data (never written by hand): every service page's official,
+ * short, former and vendor-prefixed names, its slug and its aliases; every counterpart's names (leading to the
+ * comparison pages that list it, since it has no page); every category's label. Served as
+ * /search-vocabulary.json for the search dialog and the 404 page; read by ./correct.ts.
+ */
+import { CLOUD_INFO } from '../clouds';
+import type { Guide, ServicePage } from '../data/guide';
+import { pageHref } from '../data/links';
+import type { ServiceData } from '../schemas';
+import { isCommonWord, normalize, type Vocabulary } from './correct';
+
+/**
+ * The word only this page's index entry carries (in its `search-names` metadata): "pgawssdx" for aws/s3. Letters only
+ * (Pagefind splits words at digits, so a digit is written as a letter: 0 -> a, 3 -> d) and ending in "x", which no
+ * English stemmer removes; so no key is another's stem or prefix (buildVocabulary checks).
+ */
+export const searchKey = (id: string): string =>
+	`pg${id
+		.toLowerCase()
+		.replace(/[^a-z0-9]/g, '')
+		.replace(/[0-9]/g, (d) => String.fromCharCode(97 + Number(d)))}x`;
+
+/** Names people search a service by: official, short and former names, plus the vendor-prefixed form of short and
+ * former names ("Google Cloud Functions", "Amazon SQS"); each once, case-insensitively. */
+export function searchNames(s: Pick<ServiceData, 'cloud' | 'name' | 'shortName' | 'formerNames'>): string[] {
+	const { vendorPrefixes, searchPrefix } = CLOUD_INFO[s.cloud];
+	const base = [s.shortName, ...s.formerNames.map((f) => f.name)];
+	const prefixed = base.filter((n) => !vendorPrefixes.some((p) => n.startsWith(p))).map((n) => `${searchPrefix} ${n}`);
+	return unique([s.name, ...base, ...prefixed]);
+}
+
+/** The same names without a vendor prefix ("Amazon Aurora" -> "Aurora"), as people often type them. */
+function withoutVendor(cloud: ServiceData['cloud'], names: string[]): string[] {
+	return names.flatMap((n) => {
+		const p = CLOUD_INFO[cloud].vendorPrefixes.find((v) => n.startsWith(`${v} `));
+		const rest = p ? n.slice(p.length + 1) : '';
+		// "Google Cloud Run" gives "Run", which is just a word: keep only what still names something.
+		return rest.length >= 3 && !isCommonWord(rest) ? [rest] : [];
+	});
+}
+
+/** A name's words, lower case, without a plural s ("Secrets Manager" and "Secret Manager" share them). */
+const stems = (name: string) => normalize(name).split(' ').map((w) => w.replace(/(?<=[a-z]{3})s$/, ''));
+
+export function unique(names: string[], taken = new Set<string>()): string[] {
+	return names.filter((n) => !taken.has(n.toLowerCase()) && Boolean(taken.add(n.toLowerCase())));
+}
+
+export function buildVocabulary(guide: Guide): Vocabulary {
+	const targets: Vocabulary['targets'] = [];
+	const names = new Map<string, { shown: string; to: number[] }>();
+	const add = (written: string, to: number) => {
+		// "Amazon Simple Notification Service (Amazon SNS)": the name, and the short form in brackets.
+		const inBrackets = /^(.*?)\s*\(([^)]+)\)\s*$/.exec(written);
+		if (inBrackets) {
+			add(inBrackets[1]!, to);
+			add(inBrackets[2]!, to);
+			return;
+		}
+		const name = written;
+		const key = normalize(name).replaceAll(' ', '');
+		if (key.length < 2) return;
+		const entry = names.get(key) ?? { shown: name, to: [] };
+		if (!entry.to.includes(to)) entry.to.push(to);
+		names.set(key, entry);
+	};
+	const labels = new Map<string, number>();
+	const ownNames = new Set<string>();
+	const compareIndex = new Map(guide.categories.map((c, i) => [c.id, guide.pages.length + i]));
+	guide.pages.forEach((p: ServicePage, i) => {
+		targets.push([searchKey(p.id), p.ref.href, p.title, p.categories.map((c) => compareIndex.get(c)!), []]);
+		const own = [p.title, ...searchNames(p.data)];
+		for (const n of own) ownNames.add(normalize(n).replaceAll(' ', ''));
+		for (const n of [...own, ...withoutVendor(p.data.cloud, own), p.id.split('/')[1]!.replaceAll('-', ' '), ...p.data.aliases]) add(n, i);
+	});
+	for (const c of guide.categories) {
+		const i = compareIndex.get(c.id)!;
+		targets.push([searchKey(`compare/${c.id}`), pageHref(`compare/${c.id}`), `${c.label} compared`, [], []]);
+		add(c.label, i);
+		labels.set(normalize(c.label).replaceAll(' ', ''), i);
+		for (const cloud of Object.keys(c.resolved) as (keyof typeof c.resolved)[]) {
+			for (const ref of c.resolved[cloud]) {
+				if (ref.hasPage) continue;
+				// A counterpart leads to the first category listing it: the comparison its row is in first.
+				if (guide.categories.find((k) => Object.values(k.resolved).some((refs) => refs.some((r) => r.id === ref.id)))?.id !== c.id) continue;
+				const counterpartNames = [ref.name, ...ref.formerNames.map((f) => f.name)].flatMap((n) => {
+					const b = /^(.*?)\s*\(([^)]+)\)\s*$/.exec(n);
+					return b ? [b[1]!, b[2]!] : [n];
+				});
+				for (const n of [...counterpartNames, ...withoutVendor(cloud, counterpartNames)]) add(n, i);
+			}
+		}
+	}
+	// Names of a page win over the same words leading to a comparison page ("Batch" is AWS Batch, not a category).
+	const pageCount = guide.pages.length;
+	const entries = [...names].map(([key, { shown, to }]) => {
+		const pages = to.filter((t) => t < pageCount);
+		// A category's own label ("object storage") leads to its comparison, even where a page also lists it as an
+		// alias; but a page's own name stays the page's ("API Management" is Azure's service and a category).
+		const label = ownNames.has(key) ? undefined : labels.get(key);
+		return { key, shown, to: label !== undefined ? [label] : pages.length > 0 ? pages : to, words: stems(shown) };
+	});
+	// A name is contested when another page's names hold every word of it ("Cloud Run" is in "Cloud Run functions";
+	// "Logs Insights" in Azure Monitor's "Log Analytics" and "Application Insights"): Pagefind may rank that page first.
+	const wordsOf = new Map<number, Set<string>>();
+	for (const e of entries) for (const t of e.to) for (const w of e.words) wordsOf.set(t, (wordsOf.get(t) ?? new Set()).add(w));
+	const contested = (e: (typeof entries)[number]) =>
+		[...wordsOf].some(([t, words]) => !e.to.includes(t) && e.words.every((w) => words.has(w)));
+	const keys = targets.map((t) => t[0]);
+	const clash = keys.find((k) => keys.some((o) => o !== k && o.startsWith(k)));
+	if (clash) throw new Error(`search key "${clash}" is the start of another page's key; the search could not tell them apart`);
+	for (const e of entries) for (const t of e.to) targets[t]![4].push(`${contested(e) ? '!' : ''}${e.shown}`);
+	return { targets };
+}
