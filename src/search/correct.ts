@@ -15,21 +15,26 @@
  * - a name another page's name contains ("Cloud Run" in "Cloud Run functions") is searched by the page's search
  *   key, a word only that page's index entry carries (in its `search-names` metadata), so it ranks first;
  * - a question ("how long can a lambda function run") searches the key of the first service it names;
- * - "X vs Y" searches the key of the comparison page both are on (or both names when they share none).
+ * - one service named with more words ("key vault rotation") searches its key and those words;
+ * - "X vs Y" searches the key of the comparison page both are on (or of the first, when they share none).
  */
 
 /**
  * What the browser downloads: per page a name can lead to, [search key, URL, title, comparison pages, names].
  * Service pages come first (with the indexes of the comparison pages that list them), then comparison pages (with
- * none). A name is written as people write it; a leading "!" marks it contested: its words are all among another
+ * none); each page's own names come before its aliases. A name is written as people write it; a leading "!" marks it contested: its words are all among another
  * page's names, so searching the words alone may rank that page first.
  */
 export interface Vocabulary {
-	targets: [key: string, href: string, title: string, compares: number[], names: string[]][];
+	/** `own`: how many of `names`, from the start, are the page's own names (the rest are aliases and concepts). */
+	targets: [key: string, href: string, title: string, compares: number[], names: string[], own: number][];
 }
 
-/** The vocabulary as the corrector reads it: [normalized name, the name as written, target indexes, contested]. */
-type Name = [normalized: string, shown: string, targets: number[], contested: boolean];
+/**
+ * The vocabulary as the corrector reads it: [normalized name, the name as written, target indexes, contested, the
+ * targets it is an own name of (not an alias)].
+ */
+type Name = [normalized: string, shown: string, targets: number[], contested: boolean, ownOf: number[]];
 
 export interface Correction {
 	/** What to search for. */
@@ -46,6 +51,9 @@ const COMMON = new Set(
 		' ',
 	),
 );
+
+/** Function words, never part of a misspelt name. */
+const STOP = /^(a|an|the|of|for|to|in|on|at|by|with|from|and|or|is|are|do|does|how|what|which|when|where|why|can|vs|versus)$/;
 
 /** True for a word that is never read as a name on its own. */
 export const isCommonWord = (word: string): boolean => COMMON.has(normalize(word));
@@ -101,13 +109,14 @@ function findNames(words: string[], names: Name[], index: Map<string, number>): 
 			const joined = span.join('');
 			// A common word on its own ("run", "data") is never read as a name.
 			if (span.length === 1 && COMMON.has(joined)) continue;
-			const exact = index.get(joined);
+			const exact = index.get(joined) ?? index.get(singular(joined));
 			if (exact !== undefined) {
 				found.push({ start, end, name: exact, distance: 0 });
 				continue;
 			}
 			const max = allowedEdits(joined.length);
-			if (max === 0 || span.every((w) => COMMON.has(w))) continue;
+			// Never across a function word ("schedule a" is not "scheduled"), nor on common words alone.
+			if (max === 0 || span.every((w) => COMMON.has(w)) || span.some((w) => STOP.test(w))) continue;
 			let best: Match | undefined;
 			names.forEach(([name], i) => {
 				if (name[0] !== joined[0] || Math.abs(name.length - joined.length) > max || allowedEdits(name.length) === 0) return;
@@ -134,25 +143,32 @@ function findNames(words: string[], names: Name[], index: Map<string, number>): 
 /** Flattens the per-page name lists into one entry per normalized name (a name several pages share leads to all). */
 export function namesOf(vocabulary: Vocabulary): Name[] {
 	const byKey = new Map<string, Name>();
-	vocabulary.targets.forEach(([, , , , names], t) => {
-		for (const written of names) {
+	vocabulary.targets.forEach(([, , , , names, own], t) => {
+		names.forEach((written, i) => {
 			const shown = written.replace(/^!/, '');
 			const key = normalize(shown).replaceAll(' ', '');
-			const entry = byKey.get(key) ?? [key, shown, [], false];
+			const entry = byKey.get(key) ?? [key, shown, [], false, []];
 			if (!entry[2].includes(t)) entry[2].push(t);
+			if (i < own && !entry[4].includes(t)) entry[4].push(t);
 			entry[3] ||= written.startsWith('!');
 			byKey.set(key, entry);
-		}
+		});
 	});
 	return [...byKey.values()];
 }
+
+/** A name without a plural s ("azurefunction" finds "Azure Functions"); short names keep theirs ("sqs"). */
+const singular = (name: string) => (name.length >= 6 ? name.replace(/s$/, '') : name);
 
 const prepared = new WeakMap<Vocabulary, { names: Name[]; index: Map<string, number> }>();
 function prepare(vocabulary: Vocabulary) {
 	let p = prepared.get(vocabulary);
 	if (!p) {
 		const names = namesOf(vocabulary);
-		p = { names, index: new Map(names.map(([name], i) => [name, i])) };
+		const index = new Map(names.map(([name], i) => [name, i]));
+		// Each name also by its singular form, unless that is a name of its own.
+		names.forEach(([name], i) => index.has(singular(name)) || index.set(singular(name), i));
+		p = { names, index };
 		prepared.set(vocabulary, p);
 	}
 	return p;
@@ -178,17 +194,24 @@ export function correctQuery(input: string, vocabulary: Vocabulary): Correction 
 	const sides = comparison(input);
 	const groups = sides ? sides.map((s) => s.split(' ').filter(Boolean)) : [words];
 	const targets: number[] = [];
+	/** Targets recognised by one of their own names, not an alias. */
+	const named: number[] = [];
 	const written: string[] = [];
+	/** The words typed that are not part of a name. */
+	const others: string[] = [];
 	let misspelt = false;
 	let contested = false;
 	let rest = 0;
-	for (const group of groups) {
+	for (const [g, group] of groups.entries()) {
+		if (g > 0) written.push('vs');
 		let at = 0;
 		for (const m of findNames(group, names, index)) {
 			const other = group.slice(at, m.start);
 			rest += other.filter((w) => !COMMON.has(w)).length;
+			others.push(...other);
 			written.push(...other);
-			const [, shown, to, isContested] = names[m.name]!;
+			const [, shown, to, isContested, ownOf] = names[m.name]!;
+			for (const t of ownOf) if (!named.includes(t)) named.push(t);
 			// Misspelt, or spaced differently ("red shift", "kinesis datastreams"): searched, and shown, as the name.
 			const typed = group.slice(m.start, m.end).join(' ');
 			const rewritten = m.distance > 0 || typed !== normalize(shown);
@@ -200,10 +223,16 @@ export function correctQuery(input: string, vocabulary: Vocabulary): Correction 
 		}
 		const other = group.slice(at);
 		rest += other.filter((w) => !COMMON.has(w)).length;
+		others.push(...other);
 		written.push(...other);
 	}
 	const key = (t: number) => vocabulary.targets[t]![0];
-	const result = (query: string): Correction => ({ query, targets, ...(misspelt ? { correctedTo: written.join(' ') } : {}) });
+	// A search by key shows the page it stands for; a search by words shows the words as corrected.
+	const result = (query: string, target?: number): Correction => ({
+		query,
+		targets,
+		...(misspelt ? { correctedTo: target === undefined ? written.join(' ') : vocabulary.targets[target]![2] } : {}),
+	});
 	if (targets.length === 0) return { query: input, targets };
 	if (sides && targets.length >= 2 && targets.length <= 3) {
 		const shared = sharedComparison(vocabulary, targets);
@@ -211,15 +240,23 @@ export function correctQuery(input: string, vocabulary: Vocabulary): Correction 
 			targets.unshift(shared);
 			return result(key(shared));
 		}
-		return result(written.join(' '));
 	}
+	// "X vs Y" with no comparison page for the two (or one side unknown): the first service named.
+	if (sides) return result(key(named[0] ?? targets[0]!));
 	const question = QUESTION.test(words[0]!) || rest >= 3;
 	const onlyTheName = rest === 0 && written.length === 1;
-	// A question is about the first service it names ("how do I avoid lambda cold starts").
-	if (question) return result(key(targets[0]!));
+	// A question is about the first service it names by name ("what is the cold start of cloud run": Cloud Run), or
+	// else the first it names by an alias ("how do I avoid lambda cold starts").
+	if (question) {
+		const about = named[0] ?? targets[0]!;
+		return result(key(about), about);
+	}
 	// A counterpart's name leads to its comparison page, which Pagefind alone may rank below pages mentioning it.
 	const comparisonOnly = targets.length === 1 && vocabulary.targets[targets[0]!]![3].length === 0;
-	if (targets.length === 1 && (contested || comparisonOnly) && onlyTheName) return result(key(targets[0]!));
+	if (targets.length === 1 && (contested || comparisonOnly) && onlyTheName) return result(key(targets[0]!), misspelt ? targets[0] : undefined);
+	// One service named, with more words ("key vault rotation", "dynamdb item size"): that page, narrowed by the
+	// words (Pagefind keeps only pages holding every word; common words are left out so they cannot empty it).
+	if (named.length === 1 && rest > 0) return result([key(named[0]!), ...others.filter((w) => !COMMON.has(w) && !STOP.test(w))].join(' '));
 	return result(misspelt ? written.join(' ') : input.trim());
 }
 

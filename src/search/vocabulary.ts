@@ -67,16 +67,20 @@ export function buildVocabulary(guide: Guide): Vocabulary {
 	};
 	const labels = new Map<string, number>();
 	const ownNames = new Set<string>();
+	/** Per service page, its own names (normalized): official, short, former, vendor-prefixed, title. */
+	const ownOf = new Map<number, Set<string>>();
 	const compareIndex = new Map(guide.categories.map((c, i) => [c.id, guide.pages.length + i]));
 	guide.pages.forEach((p: ServicePage, i) => {
-		targets.push([searchKey(p.id), p.ref.href, p.title, p.categories.map((c) => compareIndex.get(c)!), []]);
+		targets.push([searchKey(p.id), p.ref.href, p.title, p.categories.map((c) => compareIndex.get(c)!), [], 0]);
 		const own = [p.title, ...searchNames(p.data)];
 		for (const n of own) ownNames.add(normalize(n).replaceAll(' ', ''));
-		for (const n of [...own, ...withoutVendor(p.data.cloud, own), p.id.split('/')[1]!.replaceAll('-', ' '), ...p.data.aliases]) add(n, i);
+		const names = [...own, ...withoutVendor(p.data.cloud, own), p.id.split('/')[1]!.replaceAll('-', ' ')];
+		ownOf.set(i, new Set(names.map((n) => normalize(n).replaceAll(' ', ''))));
+		for (const n of [...names, ...p.data.aliases]) add(n, i);
 	});
 	for (const c of guide.categories) {
 		const i = compareIndex.get(c.id)!;
-		targets.push([searchKey(`compare/${c.id}`), pageHref(`compare/${c.id}`), `${c.label} compared`, [], []]);
+		targets.push([searchKey(`compare/${c.id}`), pageHref(`compare/${c.id}`), `${c.label} compared`, [], [], 0]);
 		add(c.label, i);
 		labels.set(normalize(c.label).replaceAll(' ', ''), i);
 		for (const cloud of Object.keys(c.resolved) as (keyof typeof c.resolved)[]) {
@@ -110,6 +114,13 @@ export function buildVocabulary(guide: Guide): Vocabulary {
 	const keys = targets.map((t) => t[0]);
 	const clash = keys.find((k) => keys.some((o) => o !== k && o.startsWith(k)));
 	if (clash) throw new Error(`search key "${clash}" is the start of another page's key; the search could not tell them apart`);
-	for (const e of entries) for (const t of e.to) targets[t]![4].push(`${contested(e) ? '!' : ''}${e.shown}`);
+	// Each page's own names first (counted in `own`), then its aliases.
+	const own = (e: (typeof entries)[number], t: number) => ownOf.get(t)?.has(e.key) ?? false;
+	for (const [t, target] of targets.entries()) {
+		const mine = entries.filter((e) => e.to.includes(t));
+		const ordered = [...mine.filter((e) => own(e, t)), ...mine.filter((e) => !own(e, t))];
+		target[4] = ordered.map((e) => `${contested(e) ? '!' : ''}${e.shown}`);
+		target[5] = mine.filter((e) => own(e, t)).length;
+	}
 	return { targets };
 }

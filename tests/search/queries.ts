@@ -186,4 +186,15 @@ export const QUERIES: Query[] = [
 	...concept('/aws/sqs/', 'dead-letter queue', 'DLQ'),
 	...concept('/aws/lambda/', 'cold start', 'cold starts'),
 	...concept('/aws/dynamodb/', 'hot partition'),
+	// A name with more words: that service's page first
+	...first('/azure/key-vault/', 'key vault rotation'),
+	...first('/gcp/cloud-sql/', 'cloud sql postgres'),
+	...first('/aws/dynamodb/', 'dynamodb ttl', 'dynamdb item size'),
+	...first('/aws/s3/', 's3 lifecycle', 's3 glacier'),
+	...first('/gcp/bigquery/', 'bigquery partitioning'),
+	...first('/gcp/pubsub/', 'pubsub dead letter'),
+	...first('/azure/aks/', 'aks autoscaling'),
+	...first('/gcp/cloud-run/', 'cloud run concurrency', 'what is the cold start of cloud run'),
+	...first('/azure/functions/', 'how long can an azure function run'),
+	...versus(['/aws/lambda/', '/aws/ecs/', '/compare/serverless-functions/', '/compare/containers/'], 'lambda vs fargate'),
 ];

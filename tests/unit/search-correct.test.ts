@@ -11,6 +11,7 @@ import { guideFrom, readInputs } from '../helpers/guide';
 const guide = guideFrom(readInputs());
 const vocabulary = buildVocabulary(guide);
 const hrefOf = (t: number) => vocabulary.targets[t]![1];
+const titleOf = (href: string) => vocabulary.targets.find((t) => t[1] === href)![2];
 const recognised = (q: string) => correctQuery(q, vocabulary).targets.map(hrefOf);
 
 describe('edit distance', () => {
@@ -69,10 +70,10 @@ describe('correcting a query', () => {
 		['sagemkaer', '/aws/sagemaker/', 'SageMaker'],
 		['bigqeury', '/gcp/bigquery/', 'BigQuery'],
 		['vertx ai', '/gcp/vertex-ai/', 'Vertex AI'],
-	])('a misspelt name, %s, is recognised and shown corrected', (q, href, shown) => {
+	])('a misspelt name, %s, is recognised and shown corrected (as the name, or as the page it searches)', (q, href, shown) => {
 		const c = correctQuery(q, vocabulary);
 		expect(c.targets.map(hrefOf)[0]).toBe(href);
-		expect(c.correctedTo).toBe(shown);
+		expect([shown, titleOf(href)]).toContain(c.correctedTo);
 	});
 
 	it('names written with other spaces, hyphens or none are searched, and shown, as the name', () => {
@@ -84,7 +85,7 @@ describe('correcting a query', () => {
 		] as const) {
 			const c = correctQuery(q, vocabulary);
 			expect(c.targets.map(hrefOf), q).toContain(href);
-			expect(c.correctedTo, q).toBe(shown);
+			expect([shown, titleOf(href)], q).toContain(c.correctedTo);
 		}
 	});
 
@@ -101,8 +102,9 @@ describe('correcting a query', () => {
 		expect(correctQuery('kinesis dtaa streams', vocabulary).targets.map(hrefOf)).toEqual(['/aws/kinesis-data-streams/']);
 	});
 
-	it('keeps the words around a corrected name, so Pagefind still narrows by them', () => {
-		expect(correctQuery('dynamdb item size', vocabulary)).toMatchObject({ query: 'DynamoDB item size', correctedTo: 'DynamoDB item size' });
+	it('searches one named service with the other words, so that page comes first and its sections narrow by them', () => {
+		expect(correctQuery('dynamdb item size', vocabulary)).toMatchObject({ query: `${searchKey('aws/dynamodb')} item`, correctedTo: 'DynamoDB item size' });
+		expect(correctQuery('key vault rotation', vocabulary).query).toBe(`${searchKey('azure/key-vault')} rotation`);
 	});
 
 	it('never reads a common word as a name', () => {
@@ -111,6 +113,15 @@ describe('correcting a query', () => {
 
 	it('leaves a query with no name in it as typed', () => {
 		expect(correctQuery('zebra crossing', vocabulary)).toEqual({ query: 'zebra crossing', targets: [] });
+	});
+
+	it('a question is about the service it names by name, before one it names by an alias', () => {
+		expect(correctQuery('what is the cold start of cloud run', vocabulary).query).toBe(searchKey('gcp/cloud-run'));
+		expect(correctQuery('how long can an azure function run', vocabulary).query).toBe(searchKey('azure/functions'));
+	});
+
+	it('never reads a misspelt name across a function word ("schedule a" is not "scheduled")', () => {
+		expect(correctQuery('how do I schedule a job on google cloud', vocabulary).correctedTo).not.toMatch(/scheduled/);
 	});
 
 	it("searches a question about one service by that page's key", () => {
@@ -127,6 +138,6 @@ describe('correcting a query', () => {
 		for (const q of ['sqs vs pub/sub', 'SQS versus Pub/Sub', 'difference between sqs and pubsub', 'sqs compared to pubsub']) {
 			expect(correctQuery(q, vocabulary).query, q).toBe(searchKey('compare/message-queue'));
 		}
-		expect(correctQuery('redshfit vs big query', vocabulary)).toMatchObject({ query: searchKey('compare/data-warehouse'), correctedTo: 'Redshift BigQuery' });
+		expect(correctQuery('redshfit vs big query', vocabulary)).toMatchObject({ query: searchKey('compare/data-warehouse'), correctedTo: 'Redshift vs BigQuery' });
 	});
 });
