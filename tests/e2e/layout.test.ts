@@ -18,6 +18,8 @@ const DIAGRAM_PAGES = [...SERVICE_PAGES, ...ARCHITECTURE_PAGES, '/'];
 /** One diagram per service page and one per cloud on each architecture page. */
 const DIAGRAMS = SERVICE_PAGES.length + 3 * ARCHITECTURE_PAGES.length;
 const LAPTOP = { width: 1280, height: 800 };
+/** The first test to await a crawl waits for all of it (about 80 pages), on a busy machine several minutes. */
+const CRAWL_TIMEOUT = 600_000;
 const PHONE = { width: 390, height: 844 };
 
 /** Visits each path in one page of a fresh context and collects what `measure` returns for it. */
@@ -124,21 +126,21 @@ describe('at 1280x800', () => {
 		}
 		expect(problems).toEqual([]);
 		expect(Object.keys(seen).length).toBeGreaterThanOrEqual(42);
-	}, 120_000);
+	}, CRAWL_TIMEOUT);
 
 	it('diagram labels are at least 11 px', async () => {
 		const sizes = await measured(laptop, 'labels');
 		const small = Object.entries(sizes).flatMap(([path, s]) => s.filter((px) => !(px >= 11)).map((px) => `${path}: ${px.toFixed(1)} px`));
 		expect(small).toEqual([]);
 		expect(Object.values(sizes).flat().length).toBeGreaterThanOrEqual(DIAGRAMS);
-	}, 120_000);
+	}, CRAWL_TIMEOUT);
 
 	it('every diagram fits its column (long pipelines are drawn top to bottom, not as a strip that scrolls)', async () => {
 		const seen = await measured(laptop, 'diagrams');
 		const scrolling = Object.entries(seen).flatMap(([path, ds]) => ds.filter((d) => d.overflow > 1).map((d) => `${path} ${d.title}: ${d.overflow} px too wide`));
 		expect(scrolling).toEqual([]);
 		expect(Object.values(seen).flat().length).toBeGreaterThanOrEqual(DIAGRAMS);
-	}, 120_000);
+	}, CRAWL_TIMEOUT);
 
 	it('reference pages use the full width, without a table-of-contents rail', async () => {
 		const seen = await visit(LAPTOP, ['/compare/', '/compare/message-queue/'], (p) =>
@@ -176,20 +178,20 @@ describe('at 390x844', () => {
 		const sizes = await measured(phone, 'labels');
 		const small = Object.entries(sizes).flatMap(([path, s]) => s.filter((px) => !(px >= 9)).map((px) => `${path}: ${px.toFixed(1)} px`));
 		expect(small).toEqual([]);
-	}, 120_000);
+	}, CRAWL_TIMEOUT);
 
 	it('every service page keeps its facts table in the screen: value, source and report link all in view', async () => {
 		const seen = await measured(phone, 'service');
 		expect(Object.entries(seen).filter(([, s]) => s.factsOverflow > 1)).toEqual([]);
 		expect(Object.keys(seen)).toHaveLength(SERVICE_PAGES.length);
-	}, 120_000);
+	}, CRAWL_TIMEOUT);
 
 	it('on every service page, what the service is starts within the top 600 px', async () => {
 		const seen = await measured(phone, 'service');
 		const late = Object.entries(seen).filter(([, s]) => !(s.glanceTop <= 600) || s.glanceText.length < 10);
 		expect(late.map(([path, s]) => `${path}: ${s.glanceTop}`)).toEqual([]);
 		expect(Object.keys(seen)).toHaveLength(SERVICE_PAGES.length);
-	}, 120_000);
+	}, CRAWL_TIMEOUT);
 
 	it('the home page reaches every section in one tap, and the title fits the bar', async () => {
 		const seen = await visit(PHONE, ['/'], (p) =>
