@@ -15,6 +15,8 @@ export interface Card {
 	category: string;
 	/** What the summary groups by: the service page, or the comparison page of the category. */
 	topic: { id: string; name: string; href: string };
+	/** The question on its page: the page's address with the question's anchor (#q-1, #q-2, …). */
+	href: string;
 }
 
 const slug = (text: string) =>
@@ -31,7 +33,7 @@ export function buildDeck(
 ): Card[] {
 	const cards: Card[] = [];
 	for (const page of pages) {
-		for (const q of page.data.questions) {
+		for (const [i, q] of page.data.questions.entries()) {
 			cards.push({
 				id: `${page.id}:${slug(q.question)}`,
 				question: q.question,
@@ -39,11 +41,12 @@ export function buildDeck(
 				clouds: [page.data.cloud],
 				category: page.category,
 				topic: { id: page.id, name: page.data.shortName, href: page.ref.href },
+				href: `${page.ref.href}#q-${i + 1}`,
 			});
 		}
 	}
 	for (const category of categories) {
-		for (const q of category.questions) {
+		for (const [i, q] of category.questions.entries()) {
 			cards.push({
 				id: `compare/${category.id}:${slug(q.question)}`,
 				question: q.question,
@@ -51,6 +54,7 @@ export function buildDeck(
 				clouds: [...CLOUDS],
 				category: category.id,
 				topic: { id: `compare/${category.id}`, name: `${category.label} (comparison)`, href: compareHref(category.id) },
+				href: `${compareHref(category.id)}#q-${i + 1}`,
 			});
 		}
 	}

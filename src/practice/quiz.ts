@@ -4,6 +4,7 @@
  */
 import type { Card as DeckCard } from '../data/practice';
 import { boxCounts, dueNow, emptyProgress, mark, nextCard, parseProgress, weakTopics, type Progress } from './leitner';
+import { ankiDeck } from './anki';
 
 /** A card as the page embeds it: question and answer already rendered to HTML, with its category's label. */
 type Card = DeckCard & { categoryLabel: string };
@@ -30,6 +31,10 @@ const ui = {
 	counter: $('card-counter'),
 	deckLabel: $('practice-deck-label'),
 	weakNone: $('practice-weak-none'),
+	exportDeck: $<HTMLButtonElement>('practice-export-deck'),
+	exportProgress: $<HTMLButtonElement>('practice-export-progress'),
+	importProgress: $<HTMLInputElement>('practice-import-progress'),
+	transferStatus: $('practice-transfer-status'),
 };
 
 const storage = {
@@ -200,6 +205,44 @@ document.addEventListener('keydown', (event) => {
 	} else if (event.key === '2') {
 		answer(false);
 	}
+});
+
+/** Saves a file the browser downloads (no request leaves the page). */
+function download(name: string, type: string, text: string) {
+	const url = URL.createObjectURL(new Blob([text], { type }));
+	const a = Object.assign(document.createElement('a'), { href: url, download: name });
+	document.body.append(a);
+	a.click();
+	a.remove();
+	setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+ui.exportDeck.addEventListener('click', () => {
+	const cards = selection();
+	const text = ankiDeck(cards.map((c) => ({ ...c, url: new URL(c.href, location.href).href })));
+	download('cloud-guide-cards.txt', 'text/plain', text);
+	ui.transferStatus.textContent = `Exported ${cards.length} card${cards.length === 1 ? '' : 's'} for Anki.`;
+});
+ui.exportProgress.addEventListener('click', () => {
+	download('cloud-guide-progress.json', 'application/json', JSON.stringify(progress, null, 1));
+	ui.transferStatus.textContent = `Exported progress on ${Object.keys(progress.cards).length} cards.`;
+});
+ui.importProgress.addEventListener('change', async () => {
+	const file = ui.importProgress.files?.[0];
+	if (!file) return;
+	const text = await file.text();
+	const imported = parseProgress(text);
+	const known = Object.keys(imported.cards).filter((id) => deck.some((c) => c.id === id)).length;
+	if (Object.keys(imported.cards).length === 0 && text.trim() !== JSON.stringify(emptyProgress())) {
+		ui.transferStatus.textContent = `${file.name} is not a progress file exported from this page; nothing changed.`;
+	} else {
+		progress = imported;
+		storage.set(PROGRESS_KEY, JSON.stringify(progress));
+		current = undefined;
+		show();
+		ui.transferStatus.textContent = `Imported progress on ${known} cards from ${file.name}.`;
+	}
+	ui.importProgress.value = '';
 });
 
 restoreFilters();

@@ -1,13 +1,19 @@
 /**
  * The flashcard quiz as someone preparing for an interview uses it: pick "AWS only", answer cards with the
- * keyboard, reload and find the progress kept; the summary links weak services to their pages.
+ * keyboard, reload and find the progress kept; the summary links weak services to their pages; take the deck to
+ * Anki and the progress to another browser.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import { connectBrowser, recordOutsideRequests, siteServer, type SiteServer } from '../helpers/browser';
 import { fileForPath } from '../helpers/dist';
 import { readablePages } from '../helpers/site-pages';
+import { guideFrom, readInputs } from '../helpers/guide';
+
+const guide = guideFrom(readInputs());
 
 let server: SiteServer;
 let browser: Browser;
@@ -29,6 +35,13 @@ beforeAll(async () => {
 afterAll(async () => {
 	await browser?.close();
 });
+
+/** A download saved to a file here (the browser runs as a shared server, so its own download path is not ours). */
+async function saved(download: Download): Promise<string> {
+	const path = join(mkdtempSync(join(tmpdir(), 'practice-')), download.suggestedFilename());
+	await download.saveAs(path);
+	return path;
+}
 
 const question = () => page.locator('#card-question').textContent();
 const cardId = () => page.locator('#practice-card').getAttribute('data-card');
@@ -150,6 +163,68 @@ describe('practice flashcards', () => {
 			await page.locator('#card-knew').click();
 		}
 		expect(await page.locator('#practice-deck-label').textContent()).toMatch(/SQS \(\d+ cards\)/);
+	});
+
+	it('exports the selected deck as a file Anki imports: every card of the selection, each linking back to its question', async () => {
+		await page.evaluate(() => localStorage.clear());
+		await open('?topic=aws/sqs');
+		const [file] = await Promise.all([page.waitForEvent('download'), page.locator('#practice-export-deck').click()]);
+		const text = readFileSync(await saved(file), 'utf8');
+		const lines = text.trimEnd().split('\n');
+		expect(lines.slice(0, 3)).toEqual(['#separator:tab', '#html:true', '#tags column:4']);
+		const cards = lines.filter((l) => !l.startsWith('#'));
+		const sqs = guide.pages.find((p) => p.id === 'aws/sqs')!;
+		expect(cards).toHaveLength(sqs.data.questions.length);
+		for (const line of cards) {
+			const [front, back, id, tags] = line.split('\t');
+			expect(line.split('\t')).toHaveLength(4);
+			expect(id).toMatch(/^aws\/sqs:/);
+			expect(tags).toContain('guide::aws::sqs');
+			expect(front!.length).toBeGreaterThan(10);
+			// The last link of the back: the answer's own links come first.
+			const link = [...back!.matchAll(/<a href="([^"]+)">/g)].pop()?.[1];
+			expect(link).toMatch(new RegExp(`^${server.origin}/aws/sqs/#q-\\d+$`));
+			// The anchor is on the page, and holds this card's question.
+			const n = Number(link!.split('#q-')[1]);
+			expect(sqs.data.questions[n - 1]).toBeDefined();
+		}
+		expect(await page.locator('#practice-transfer-status').textContent()).toBe(`Exported ${sqs.data.questions.length} cards for Anki.`);
+		// The whole deck is a built file with every card.
+		const whole = readFileSync(fileForPath('/practice/anki-deck.txt'), 'utf8').trimEnd().split('\n').filter((l) => !l.startsWith('#'));
+		expect(whole).toHaveLength(guide.pages.reduce((n, p) => n + p.data.questions.length, 0) + guide.categories.reduce((n, c) => n + c.questions.length, 0));
+	});
+
+	it('moves progress to another browser: exported as JSON, imported there, the same boxes', async () => {
+		await page.evaluate(() => localStorage.clear());
+		await open();
+		for (let i = 0; i < 4; i++) {
+			await page.locator('#card-reveal').click();
+			await page.locator(i % 2 ? '#card-knew' : '#card-again').click();
+		}
+		const boxes = await page.locator('#practice-boxes').textContent();
+		const [file] = await Promise.all([page.waitForEvent('download'), page.locator('#practice-export-progress').click()]);
+		const path = await saved(file);
+		const exported = JSON.parse(readFileSync(path, 'utf8')) as { version: number; cards: Record<string, unknown> };
+		expect(exported.version).toBe(1);
+		const answered = Object.keys(exported.cards).length;
+		expect(answered).toBeGreaterThanOrEqual(2);
+
+		const other = await browser.newContext();
+		const there = await other.newPage();
+		await there.goto(`${server.origin}/practice/`);
+		await there.waitForFunction(() => document.documentElement.dataset['practice'] === 'ready');
+		expect(await there.locator('#practice-boxes').textContent()).not.toBe(boxes);
+		await there.locator('#practice-import-progress').setInputFiles(path);
+		await expect.poll(() => there.locator('#practice-boxes').textContent()).toBe(boxes);
+		expect(await there.locator('#practice-transfer-status').textContent()).toBe(`Imported progress on ${answered} cards from cloud-guide-progress.json.`);
+		await there.reload();
+		await there.waitForFunction(() => document.documentElement.dataset['practice'] === 'ready');
+		expect(await there.locator('#practice-boxes').textContent()).toBe(boxes);
+		// A file that is not progress changes nothing.
+		await there.locator('#practice-import-progress').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": 1}') });
+		await expect.poll(() => there.locator('#practice-transfer-status').textContent()).toMatch(/not a progress file/);
+		expect(await there.locator('#practice-boxes').textContent()).toBe(boxes);
+		await other.close();
 	});
 
 	it('made no request to another host and raised no error', () => {
