@@ -58,9 +58,13 @@ let progress: Progress = parseProgress(storage.get(PROGRESS_KEY));
 let current: Card | undefined;
 let revealed = false;
 
-/** Filters from the address (`?topic=aws/sqs`, as a service page's "Test yourself" link sets), else the saved ones. */
+/**
+ * Filters from the address (`?topic=aws/sqs`, as a service page's "Test yourself" link sets; `?service=aws/sqs`
+ * means the same), else the saved ones.
+ */
 function restoreFilters() {
-	const topic = new URLSearchParams(location.search).get('topic');
+	const params = new URLSearchParams(location.search);
+	const topic = params.get('topic') ?? params.get('service');
 	if (topic && [...select('topic').options].some((o) => o.value === topic)) {
 		for (const box of form.querySelectorAll<HTMLInputElement>('input[name="cloud"]')) box.checked = true;
 		select('category').value = '';

@@ -163,6 +163,10 @@ describe('practice flashcards', () => {
 			await page.locator('#card-knew').click();
 		}
 		expect(await page.locator('#practice-deck-label').textContent()).toMatch(/SQS \(\d+ cards\)/);
+		// `?service=` is read the same way.
+		await open('?service=gcp/bigquery');
+		expect(await cardId()).toMatch(/^gcp\/bigquery:/);
+		expect(await page.locator('#practice-deck-label').textContent()).toMatch(/BigQuery \(\d+ cards\)/);
 	});
 
 	it('exports the selected deck as a file Anki imports: every card of the selection, each linking back to its question', async () => {
