@@ -11,7 +11,8 @@
  *
  * Pagefind returns only pages holding every word of a query, so what is searched is chosen with care:
  * - a misspelt name, or one spaced differently, is replaced by the name ("dynamdb streams" -> "DynamoDB streams",
- *   "red shift" -> "Redshift"), and the dialog says "Showing results for …"; an exact one is kept as typed;
+ *   "red shift" -> "Redshift"), and the dialog says "Showing results for …"; a name written with other hyphens or
+ *   case is searched as the guide writes it ("dead letter queue" -> "dead-letter queue"), with no note;
  * - a name another page's name contains ("Cloud Run" in "Cloud Run functions") is searched by the page's search
  *   key, a word only that page's index entry carries (in its `search-names` metadata), so it ranks first;
  * - a question ("how long can a lambda function run") searches the key of the first service it names;
@@ -197,6 +198,8 @@ export function correctQuery(input: string, vocabulary: Vocabulary): Correction 
 	/** Targets recognised by one of their own names, not an alias. */
 	const named: number[] = [];
 	const written: string[] = [];
+	/** What is searched when no key is: each name as the guide writes it ("dead letter queue" -> "dead-letter queue"). */
+	const searched: string[] = [];
 	/** The words typed that are not part of a name. */
 	const others: string[] = [];
 	let misspelt = false;
@@ -210,12 +213,14 @@ export function correctQuery(input: string, vocabulary: Vocabulary): Correction 
 			rest += other.filter((w) => !COMMON.has(w)).length;
 			others.push(...other);
 			written.push(...other);
+			searched.push(...other);
 			const [, shown, to, isContested, ownOf] = names[m.name]!;
 			for (const t of ownOf) if (!named.includes(t)) named.push(t);
 			// Misspelt, or spaced differently ("red shift", "kinesis datastreams"): searched, and shown, as the name.
 			const typed = group.slice(m.start, m.end).join(' ');
 			const rewritten = m.distance > 0 || typed !== normalize(shown);
 			written.push(rewritten ? shown : typed);
+			searched.push(shown);
 			misspelt ||= rewritten;
 			contested ||= isContested && to.length === 1;
 			for (const t of to) if (!targets.includes(t)) targets.push(t);
@@ -225,6 +230,7 @@ export function correctQuery(input: string, vocabulary: Vocabulary): Correction 
 		rest += other.filter((w) => !COMMON.has(w)).length;
 		others.push(...other);
 		written.push(...other);
+		searched.push(...other);
 	}
 	const key = (t: number) => vocabulary.targets[t]![0];
 	// A search by key shows the page it stands for; a search by words shows the words as corrected.
@@ -257,7 +263,7 @@ export function correctQuery(input: string, vocabulary: Vocabulary): Correction 
 	// One service named, with more words ("key vault rotation", "dynamdb item size"): that page, narrowed by the
 	// words (Pagefind keeps only pages holding every word; common words are left out so they cannot empty it).
 	if (named.length === 1 && rest > 0) return result([key(named[0]!), ...others.filter((w) => !COMMON.has(w) && !STOP.test(w))].join(' '));
-	return result(misspelt ? written.join(' ') : input.trim());
+	return result(searched.join(' '));
 }
 
 /** The comparison page the first two recognised services are both compared on. */

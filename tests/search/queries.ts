@@ -183,7 +183,7 @@ export const QUERIES: Query[] = [
 	// Concepts with hyphens or several spellings: the page that owns them, before the glossary
 	...concept('/aws/athena/', 'schema-on-read', 'schema on read'),
 	...concept('/aws/redshift/', 'columnar storage'),
-	...concept('/aws/sqs/', 'dead-letter queue', 'DLQ'),
+	...concept('/aws/sqs/', 'dead-letter queue', 'dead letter queue', 'DLQ'),
 	...concept('/aws/lambda/', 'cold start', 'cold starts'),
 	...concept('/aws/dynamodb/', 'hot partition'),
 	// A name with more words: that service's page first
