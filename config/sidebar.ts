@@ -43,6 +43,7 @@ export function sidebar() {
 		{
 			label: 'Interview practice',
 			items: [
+				{ label: 'Which service?', link: '/decide/' },
 				{ label: 'Flashcards', link: '/practice/' },
 				{ label: 'Cheat sheet', link: '/cheat-sheet/' },
 				{ label: 'Glossary', link: '/glossary/' },

@@ -3,7 +3,7 @@ import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { CONTENT_DIR } from './content-dir';
-import { architectureSchema, categorySchema, counterpartSchema, glossaryTermSchema, serviceSchema } from './schemas';
+import { architectureSchema, categorySchema, counterpartSchema, decisionGuideSchema, glossaryTermSchema, serviceSchema } from './schemas';
 
 export const collections = {
 	/** Every page: service pages carry a `service` block; other pages do not. */
@@ -22,6 +22,11 @@ export const collections = {
 	counterparts: defineCollection({
 		loader: glob({ base: `${CONTENT_DIR}/data/counterparts`, pattern: '**/*.yaml' }),
 		schema: counterpartSchema,
+	}),
+	/** "Which service?" decision guides, one file per category: content/decide/<category>.yaml. */
+	decisions: defineCollection({
+		loader: glob({ base: `${CONTENT_DIR}/decide`, pattern: '*.yaml' }),
+		schema: decisionGuideSchema,
 	}),
 	/** Terms the pages use, defined once: content/data/glossary.yaml. */
 	glossary: defineCollection({

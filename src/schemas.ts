@@ -254,3 +254,48 @@ export const glossaryTermSchema = z.strictObject({
 	match: z.array(z.string().min(2)).min(1),
 });
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
+
+/** A reference to a fact on a service page: "<page id>#<the fact's claim>", e.g. "aws/sqs#Maximum message size". */
+const factRef = z.string().regex(/^[a-z]+\/[a-z0-9-]+#.+$/, 'write a fact as "<cloud>/<service>#<the fact\'s claim>"');
+const serviceRef = z.string().regex(/^[a-z]+\/[a-z0-9-]+$/, 'write a service as "<cloud>/<service id>"');
+
+/** One cloud's answer at the end of a branch: the pick, a credible alternative, and what would change the answer. */
+export const decisionPickSchema = z.strictObject({
+	pick: serviceRef,
+	alternative: serviceRef,
+	/** What about the workload would make the alternative the better choice. */
+	changeIf: z.string().min(20),
+	/** The sourced facts the pick rests on (a limit, a price unit), shown with their values and sources. */
+	facts: z.array(factRef).min(1),
+});
+
+export const decisionAnswerSchema = z
+	.strictObject({
+		label: z.string().min(2),
+		/** The next question's id, or `picks` when this answer ends the branch. */
+		next: z.string().optional(),
+		picks: z.strictObject({ aws: decisionPickSchema, gcp: decisionPickSchema, azure: decisionPickSchema }).optional(),
+	})
+	.refine((a) => (a.next === undefined) !== (a.picks === undefined), { message: 'give an answer either `next` or `picks`, not both or neither' });
+
+export const decisionQuestionSchema = z.strictObject({
+	id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lowercase-kebab-case'),
+	/** The question about the workload, as an interviewer would put it. */
+	ask: z.string().min(10),
+	/** Why the question matters for the choice (one sentence). */
+	why: z.string().min(20),
+	answers: z.array(decisionAnswerSchema).min(2),
+});
+
+/**
+ * A "Which service?" decision guide (content/decide/<category>.yaml): questions about the workload, the first one
+ * first, whose answers lead to another question or to one pick per cloud.
+ */
+export const decisionGuideSchema = z.strictObject({
+	/** The category the guide chooses within; the file is named after it and the page is /decide/<category>/. */
+	category: z.string().min(2),
+	/** One or two sentences: what the guide helps choose. */
+	summary: z.string().min(30),
+	questions: z.array(decisionQuestionSchema).min(1),
+});
+export type DecisionGuideData = z.infer<typeof decisionGuideSchema>;

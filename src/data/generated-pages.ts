@@ -4,7 +4,7 @@
  */
 import { CLOUD_LABELS, CLOUD_LIST as clouds, CLOUDS } from '../clouds';
 import { getGlossary } from './glossary';
-import { getGuide } from './guide';
+import { getDecisionGuides, getGuide } from './guide';
 import { buildDeck } from './practice';
 import { pageHref } from './links';
 
@@ -16,7 +16,7 @@ export interface PageMeta {
 }
 
 export async function generatedPages(): Promise<PageMeta[]> {
-	const [guide, glossary] = await Promise.all([getGuide(), getGlossary()]);
+	const [guide, glossary, decisions] = await Promise.all([getGuide(), getGlossary(), getDecisionGuides()]);
 	const deck = buildDeck(guide.pages, guide.categories, (id) => pageHref(`compare/${id}`));
 	return [
 		{
@@ -28,6 +28,16 @@ export async function generatedPages(): Promise<PageMeta[]> {
 			id: `compare/${c.id}`,
 			title: `${c.label}: ${CLOUDS.map((cl) => CLOUD_LABELS[cl]).join(' vs ')}`,
 			description: `${c.summary} The services on ${clouds} compared side by side.`,
+		})),
+		{
+			id: 'decide',
+			title: 'Which service? Decision guides',
+			description: `Answer a few questions about the workload and get, for each of ${clouds}, one pick, one credible alternative and what would change the answer: ${decisions.length} guide${decisions.length === 1 ? '' : 's'}, every branch resting on a sourced fact.`,
+		},
+		...decisions.map((d) => ({
+			id: `decide/${d.id}`,
+			title: `Which service for ${d.category.label.toLowerCase()}?`,
+			description: d.summary,
 		})),
 		{
 			id: 'practice',

@@ -3,6 +3,7 @@
  * a broken reference throws, and the build stops with a message naming the file and the entry.
  */
 import { getCollection } from 'astro:content';
+import { resolveDecisions, type DecisionGuide } from './decisions';
 import { CLOUDS } from '../schemas';
 import { buildGuide, GuideDataError, type CategoryView, type Guide, type ServicePage } from './build-guide';
 
@@ -52,4 +53,20 @@ export function counterpartsOf(guide: Guide, page: ServicePage) {
 /** A category's columns: every member on every cloud, in the guide's cloud order. */
 export function categoryColumns(category: CategoryView) {
 	return CLOUDS.map((cloud) => ({ cloud, services: category.resolved[cloud], none: category.noEquivalent[cloud] }));
+}
+
+let decisionsCached: Promise<DecisionGuide[]> | undefined;
+
+/** The "Which service?" decision guides, resolved against the guide (src/data/decisions.ts); stops the build on a problem. */
+export function getDecisionGuides(): Promise<DecisionGuide[]> {
+	decisionsCached ??= (async () => {
+		const [guide, entries] = await Promise.all([getGuide(), getCollection('decisions')]);
+		const { guides, problems } = resolveDecisions(
+			entries.map((e) => ({ id: e.id, filePath: e.filePath ?? e.id, data: e.data })),
+			guide,
+		);
+		if (problems.length > 0) throw new GuideDataError(problems);
+		return guides;
+	})();
+	return decisionsCached;
 }
