@@ -3,24 +3,15 @@
  * reach one pick per cloud, each linking its service page and showing the sourced facts it rests on; the same tree
  * opens with JavaScript turned off. Expected picks come from content/decide/streaming.yaml.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { connectBrowser, siteServer, type SiteServer } from '../helpers/browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useSiteAndBrowser } from '../helpers/browser';
 import { readYaml } from '../helpers/content';
 import { decisionGuideSchema } from '../../src/schemas';
 
 const data = decisionGuideSchema.parse(readYaml('content/decide/streaming.yaml'));
 const windowed = data.questions.find((q) => q.id === 'process')!.answers[1]!;
-let server: SiteServer;
-let browser: Browser;
-
-beforeAll(async () => {
-	server = siteServer();
-	browser = await connectBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const site = useSiteAndBrowser();
 
 /** Opens the answers with these labels, in order, by keyboard; returns the picks shown at the end of the path. */
 async function walk(page: Page, labels: string[]) {
@@ -46,8 +37,8 @@ async function walk(page: Page, labels: string[]) {
 
 describe('the streaming decision guide', () => {
 	it('leads by keyboard from the first question to a pick on each cloud, each with its sourced facts', async () => {
-		const page = await browser.newPage();
-		await page.goto(`${server.origin}/decide/streaming/`);
+		const page = await site.browser.newPage();
+		await page.goto(`${site.server.origin}/decide/streaming/`);
 		const picks = await walk(page, ['Yes: several consumers, or replay', windowed.label]);
 		expect(picks.map((p) => p.cloud)).toEqual(['aws', 'gcp', 'azure']);
 		expect(picks.every((p) => p.visible)).toBe(true);
@@ -65,9 +56,9 @@ describe('the streaming decision guide', () => {
 	});
 
 	it('reads as nested questions and opens without JavaScript', async () => {
-		const context = await browser.newContext({ javaScriptEnabled: false });
+		const context = await site.browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
-		await page.goto(`${server.origin}/decide/streaming/`);
+		await page.goto(`${site.server.origin}/decide/streaming/`);
 		expect(await page.locator('.decision-question').count()).toBe(data.questions.length);
 		const picks = await walk(page, ['No: each event is a piece of work for one consumer']);
 		expect(picks.map((p) => p.pick)).toEqual(['/aws/sqs/', '/gcp/pubsub/', '/azure/service-bus/']);
@@ -75,10 +66,10 @@ describe('the streaming decision guide', () => {
 	});
 
 	it('is listed on /decide/ and loads no script of its own', async () => {
-		const page = await browser.newPage();
-		await page.goto(`${server.origin}/decide/`);
+		const page = await site.browser.newPage();
+		await page.goto(`${site.server.origin}/decide/`);
 		expect(await page.locator('main a[href="/decide/streaming/"]').count()).toBe(1);
-		await page.goto(`${server.origin}/decide/streaming/`);
+		await page.goto(`${site.server.origin}/decide/streaming/`);
 		const own = await page.evaluate(() => [...document.scripts].map((s) => s.src).filter((src) => /decide|decision/i.test(src)));
 		expect(own).toEqual([]);
 		await page.close();
