@@ -46,18 +46,21 @@ export interface Correction {
 	targets: number[];
 }
 
-/** Words that are never corrected into a name, however close they are to one. */
-const COMMON = new Set(
-	'what which when where why how does do is are can could should would will the a an of for to in on at by with from and or vs versus compared difference between use used using run runs long much many most max maximum limit limits size long time cost costs price pricing best good pick choose should data table tables query queries store storage file files function functions service services cloud aws google azure gcp'.split(
-		' ',
-	),
-);
-
-/** Function words, never part of a misspelt name. */
-const STOP = /^(a|an|the|of|for|to|in|on|at|by|with|from|and|or|is|are|do|does|how|what|which|when|where|why|can|vs|versus)$/;
+/** Words a question starts with ("how long can…"). */
+const QUESTION_WORDS = ['what', 'which', 'when', 'where', 'why', 'how', 'does', 'do', 'is', 'are', 'can', 'could', 'should', 'would', 'will'];
+/** Function words: never part of a misspelt name ("schedule a" is not "scheduled"). */
+const FUNCTION_WORDS = new Set([...QUESTION_WORDS, 'a', 'an', 'the', 'of', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'and', 'or', 'vs', 'versus']);
+/** Words never read as a name on their own, and never corrected into one, however close they are to one. */
+const COMMON = new Set([
+	...FUNCTION_WORDS,
+	...'compared difference between use used using run runs long much many most max maximum limit limits size time cost costs price pricing best good pick choose data table tables query queries store storage file files function functions service services cloud aws google azure gcp'.split(' '),
+]);
 
 /** True for a word that is never read as a name on its own. */
 export const isCommonWord = (word: string): boolean => COMMON.has(normalize(word));
+
+/** A name as the vocabulary keys it: normalized, without spaces ("Pub/Sub" -> "pubsub"). */
+export const nameKey = (s: string): string => normalize(s).replaceAll(' ', '');
 
 export const normalize = (s: string): string =>
 	s
@@ -117,7 +120,7 @@ function findNames(words: string[], names: Name[], index: Map<string, number>): 
 			}
 			const max = allowedEdits(joined.length);
 			// Never across a function word ("schedule a" is not "scheduled"), nor on common words alone.
-			if (max === 0 || span.every((w) => COMMON.has(w)) || span.some((w) => STOP.test(w))) continue;
+			if (max === 0 || span.every((w) => COMMON.has(w)) || span.some((w) => FUNCTION_WORDS.has(w))) continue;
 			let best: Match | undefined;
 			names.forEach(([name], i) => {
 				if (name[0] !== joined[0] || Math.abs(name.length - joined.length) > max || allowedEdits(name.length) === 0) return;
@@ -147,7 +150,7 @@ export function namesOf(vocabulary: Vocabulary): Name[] {
 	vocabulary.targets.forEach(([, , , , names, own], t) => {
 		names.forEach((written, i) => {
 			const shown = written.replace(/^!/, '');
-			const key = normalize(shown).replaceAll(' ', '');
+			const key = nameKey(shown);
 			const entry = byKey.get(key) ?? [key, shown, [], false, []];
 			if (!entry[2].includes(t)) entry[2].push(t);
 			if (i < own && !entry[4].includes(t)) entry[4].push(t);
@@ -185,8 +188,6 @@ function comparison(text: string): [string, string] | undefined {
 	const right = padded.slice(m.index + m[0].length).trim();
 	return left && right ? [left, right] : undefined;
 }
-
-const QUESTION = /^(what|which|when|where|why|how|does|do|is|are|can|could|should|would|will)$/;
 
 export function correctQuery(input: string, vocabulary: Vocabulary): Correction {
 	const { names, index } = prepare(vocabulary);
@@ -249,7 +250,7 @@ export function correctQuery(input: string, vocabulary: Vocabulary): Correction 
 	}
 	// "X vs Y" with no comparison page for the two (or one side unknown): the first service named.
 	if (sides) return result(key(named[0] ?? targets[0]!));
-	const question = QUESTION.test(words[0]!) || rest >= 3;
+	const question = QUESTION_WORDS.includes(words[0]!) || rest >= 3;
 	const onlyTheName = rest === 0 && written.length === 1;
 	// A question is about the first service it names by name ("what is the cold start of cloud run": Cloud Run), or
 	// else the first it names by an alias ("how do I avoid lambda cold starts").
@@ -262,7 +263,7 @@ export function correctQuery(input: string, vocabulary: Vocabulary): Correction 
 	if (targets.length === 1 && (contested || comparisonOnly) && onlyTheName) return result(key(targets[0]!), misspelt ? targets[0] : undefined);
 	// One service named, with more words ("key vault rotation", "dynamdb item size"): that page, narrowed by the
 	// words (Pagefind keeps only pages holding every word; common words are left out so they cannot empty it).
-	if (named.length === 1 && rest > 0) return result([key(named[0]!), ...others.filter((w) => !COMMON.has(w) && !STOP.test(w))].join(' '));
+	if (named.length === 1 && rest > 0) return result([key(named[0]!), ...others.filter((w) => !COMMON.has(w))].join(' '));
 	return result(searched.join(' '));
 }
 

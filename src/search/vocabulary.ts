@@ -8,7 +8,7 @@ import { CLOUD_INFO } from '../clouds';
 import type { Guide, ServicePage } from '../data/guide';
 import { pageHref } from '../data/links';
 import type { ServiceData } from '../schemas';
-import { isCommonWord, normalize, type Vocabulary } from './correct';
+import { isCommonWord, nameKey, normalize, type Vocabulary } from './correct';
 
 /**
  * The word only this page's index entry carries (in its `search-names` metadata): "pgawssdx" for aws/s3. Letters only
@@ -47,51 +47,46 @@ export function unique(names: string[], taken = new Set<string>()): string[] {
 	return names.filter((n) => !taken.has(n.toLowerCase()) && Boolean(taken.add(n.toLowerCase())));
 }
 
+/** "Amazon Simple Notification Service (Amazon SNS)": the name and the short form in brackets, each on its own. */
+const splitBrackets = (name: string): string[] => {
+	const b = /^(.*?)\s*\(([^)]+)\)\s*$/.exec(name);
+	return b ? [b[1]!, b[2]!] : [name];
+};
+
 export function buildVocabulary(guide: Guide): Vocabulary {
 	const targets: Vocabulary['targets'] = [];
 	const names = new Map<string, { shown: string; to: number[] }>();
-	const add = (written: string, to: number) => {
-		// "Amazon Simple Notification Service (Amazon SNS)": the name, and the short form in brackets.
-		const inBrackets = /^(.*?)\s*\(([^)]+)\)\s*$/.exec(written);
-		if (inBrackets) {
-			add(inBrackets[1]!, to);
-			add(inBrackets[2]!, to);
-			return;
-		}
-		const name = written;
-		const key = normalize(name).replaceAll(' ', '');
+	const add = (name: string, to: number) => {
+		const key = nameKey(name);
 		if (key.length < 2) return;
 		const entry = names.get(key) ?? { shown: name, to: [] };
 		if (!entry.to.includes(to)) entry.to.push(to);
 		names.set(key, entry);
 	};
 	const labels = new Map<string, number>();
-	const ownNames = new Set<string>();
-	/** Per service page, its own names (normalized): official, short, former, vendor-prefixed, title. */
+	/** Per service page, its own names (keyed): official, short, former, vendor-prefixed and bare, title, slug. */
 	const ownOf = new Map<number, Set<string>>();
 	const compareIndex = new Map(guide.categories.map((c, i) => [c.id, guide.pages.length + i]));
 	guide.pages.forEach((p: ServicePage, i) => {
 		targets.push([searchKey(p.id), p.ref.href, p.title, p.categories.map((c) => compareIndex.get(c)!), [], 0]);
-		const own = [p.title, ...searchNames(p.data)];
-		for (const n of own) ownNames.add(normalize(n).replaceAll(' ', ''));
-		const names = [...own, ...withoutVendor(p.data.cloud, own), p.id.split('/')[1]!.replaceAll('-', ' ')];
-		ownOf.set(i, new Set(names.map((n) => normalize(n).replaceAll(' ', ''))));
-		for (const n of [...names, ...p.data.aliases]) add(n, i);
+		const own = [p.title, ...searchNames(p.data)].flatMap(splitBrackets);
+		const pageNames = [...own, ...withoutVendor(p.data.cloud, own), p.id.split('/')[1]!.replaceAll('-', ' ')];
+		ownOf.set(i, new Set(pageNames.map(nameKey)));
+		for (const n of [...pageNames, ...p.data.aliases.flatMap(splitBrackets)]) add(n, i);
 	});
+	const ownNames = new Set([...ownOf.values()].flatMap((set) => [...set]));
+	// A counterpart leads to the first comparison (as the guide lists them) that has it.
+	const homeOf = new Map<string, string>();
+	for (const c of guide.categories) for (const ref of Object.values(c.resolved).flat()) if (!homeOf.has(ref.id)) homeOf.set(ref.id, c.id);
 	for (const c of guide.categories) {
 		const i = compareIndex.get(c.id)!;
 		targets.push([searchKey(`compare/${c.id}`), pageHref(`compare/${c.id}`), `${c.label} compared`, [], [], 0]);
 		add(c.label, i);
-		labels.set(normalize(c.label).replaceAll(' ', ''), i);
+		labels.set(nameKey(c.label), i);
 		for (const cloud of Object.keys(c.resolved) as (keyof typeof c.resolved)[]) {
 			for (const ref of c.resolved[cloud]) {
-				if (ref.hasPage) continue;
-				// A counterpart leads to the first category listing it: the comparison its row is in first.
-				if (guide.categories.find((k) => Object.values(k.resolved).some((refs) => refs.some((r) => r.id === ref.id)))?.id !== c.id) continue;
-				const counterpartNames = [ref.name, ...ref.formerNames.map((f) => f.name)].flatMap((n) => {
-					const b = /^(.*?)\s*\(([^)]+)\)\s*$/.exec(n);
-					return b ? [b[1]!, b[2]!] : [n];
-				});
+				if (ref.hasPage || homeOf.get(ref.id) !== c.id) continue;
+				const counterpartNames = [ref.name, ...ref.formerNames.map((f) => f.name)].flatMap(splitBrackets);
 				for (const n of [...counterpartNames, ...withoutVendor(cloud, counterpartNames)]) add(n, i);
 			}
 		}
