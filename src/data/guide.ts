@@ -4,6 +4,9 @@
  */
 import { getCollection } from 'astro:content';
 import { resolveDecisions, type DecisionGuide } from './decisions';
+import { buildDeck, interleave } from './practice';
+import { inlineMarkdown } from './inline-markdown';
+import { pageHref } from './links';
 import { CLOUDS } from '../schemas';
 import { buildGuide, GuideDataError, type CategoryView, type Guide, type ServicePage } from './build-guide';
 
@@ -69,4 +72,22 @@ export function getDecisionGuides(): Promise<DecisionGuide[]> {
 		return guides;
 	})();
 	return decisionsCached;
+}
+
+/** The flashcard deck as pages and files show it: in study order, question and answer rendered from inline Markdown. */
+export async function getRenderedDeck() {
+	const guide = await getGuide();
+	return interleave(buildDeck(guide.pages, guide.categories, (id) => pageHref(`compare/${id}`))).map((card) => ({
+		...card,
+		question: inlineMarkdown(card.question),
+		answer: inlineMarkdown(card.answer),
+		categoryLabel: guide.categoryById.get(card.category)?.label ?? card.category,
+	}));
+}
+
+/** Every service page with its MDX body (the prose the Markdown exports carry). */
+export async function getServicePagesWithBodies(): Promise<{ page: ServicePage; body: string }[]> {
+	const [guide, docs] = await Promise.all([getGuide(), getCollection('docs')]);
+	const bodies = new Map(docs.map((d) => [d.id, d.body ?? '']));
+	return guide.pages.map((page) => ({ page, body: bodies.get(page.id) ?? '' }));
 }
