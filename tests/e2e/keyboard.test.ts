@@ -75,7 +75,7 @@ describe('keyboard only', () => {
 		expect(stop?.what).toMatch(/^a "Skip to content"$/);
 		expect(stop?.visible).toBe(true);
 		await page.keyboard.press('Enter');
-		expect(new URL(page.url()).hash).toBe('#_top');
+		await expect.poll(() => new URL(page.url()).hash).toBe('#_top');
 		await page.keyboard.press('Tab');
 		expect(await page.evaluate(() => Boolean(document.activeElement?.closest('main')))).toBe(true);
 	});

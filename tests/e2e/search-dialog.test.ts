@@ -38,8 +38,16 @@ describe('search dialog', () => {
 		expect(await results().first().locator('.pagefind-ui__result-tag').first().textContent()).toMatch(/Cloud: /);
 
 		// Filter to Azure: only Azure pages (and pages covering all clouds) remain.
-		await page.locator('dialog[open] .pagefind-ui__filter-name', { hasText: 'Cloud' }).click();
-		await page.locator('dialog[open] .pagefind-ui__filter-label', { hasText: /^Azure/ }).click();
+		// The filter group is a <details>: open it (again, if Pagefind's UI re-rendered it while results arrived).
+		const cloudGroup = page.locator('dialog[open] details.pagefind-ui__filter-block', { hasText: 'Cloud' });
+		const azure = page.locator('dialog[open] .pagefind-ui__filter-label', { hasText: /^Azure/ });
+		await expect
+			.poll(async () => {
+				if (!(await cloudGroup.evaluate((d) => (d as HTMLDetailsElement).open))) await cloudGroup.locator('summary').click();
+				return azure.isVisible();
+			})
+			.toBe(true);
+		await azure.click();
 		await expect
 			.poll(async () => (await results().locator('.pagefind-ui__result-tag').first().allTextContents()).every((t) => /Azure/.test(t)))
 			.toBe(true);
