@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { parse as parseYaml } from 'yaml';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { CONTENT_DIR } from './content-dir';
 import { architectureSchema, categorySchema, counterpartSchema, decisionGuideSchema, glossaryTermSchema, serviceSchema } from './schemas';
@@ -15,7 +16,10 @@ export const collections = {
 	}),
 	/** The fixed list of categories and, per cloud, the services that belong to each. */
 	categories: defineCollection({
-		loader: file(`${CONTENT_DIR}/data/categories.yaml`),
+		// Each entry keeps its place in the file (the data store sorts by id; file order decides main categories).
+		loader: file(`${CONTENT_DIR}/data/categories.yaml`, {
+			parser: (text) => (parseYaml(text) as Record<string, unknown>[]).map((entry, position) => ({ ...entry, position })),
+		}),
 		schema: categorySchema,
 	}),
 	/** Counterparts that have no page of their own here, one file each: data/counterparts/<cloud>/<slug>.yaml. */

@@ -195,6 +195,11 @@ export const noEquivalentSchema = z.strictObject({
 
 export const categorySchema = z.strictObject({
 	id: z.string().regex(/^[a-z0-9-]+$/),
+	/**
+	 * The entry's place in the file, set by the collection's loader (src/content.config.ts), never written by hand:
+	 * Astro's data store keeps entries sorted by id, and a service's main category is decided by file order.
+	 */
+	position: z.number().int().nonnegative().optional(),
 	label: z.string().min(3),
 	/** One sentence: what services in this category do. */
 	summary: z.string().min(10),

@@ -24,7 +24,8 @@ export function getGuide(): Promise<Guide> {
 		]);
 		return buildGuide(
 			docs.map((d) => ({ id: d.id, filePath: d.filePath, body: d.body, data: d.data })),
-			categories.map((c) => c.data),
+			// In file order: a service's main category is the first that lists it.
+			categories.map((c) => c.data).sort((a, b) => (a.position ?? 0) - (b.position ?? 0)),
 			counterparts.map((c) => ({ ...c.data, id: c.id, filePath: c.filePath ?? c.id })),
 		);
 	})();

@@ -7,7 +7,7 @@ import { parse } from 'node-html-parser';
 import { inlineMarkdown } from '../../src/data/inline-markdown';
 import { CLOUD_LABELS, CLOUDS, serviceSchema, type Cloud } from '../../src/schemas';
 import { page, text } from '../helpers/dist';
-import { readPages } from '../helpers/content';
+import { readPages, readYaml } from '../helpers/content';
 import { REQUIRED_SECTIONS, SERVICE_IDS } from '../helpers/expectations';
 
 const sources = new Map(
@@ -145,5 +145,21 @@ describe('renamed and retired services are named correctly', () => {
 		const table = text(doc.querySelector('table.compare-table'));
 		expect(table).toMatch(/No equivalent/);
 		expect(table).toMatch(/retired/i);
+	});
+});
+
+describe('a service listed in several categories', () => {
+	// The main category is the first in content/data/categories.yaml that lists the service (file order, which
+	// Astro's data store does not keep by itself: it sorts entries by id).
+	const categories = readYaml('content/data/categories.yaml') as { id: string; members: Record<Cloud, string[]> }[];
+	const listedIn = (id: string) => categories.filter((c) => CLOUDS.some((cl) => (c.members[cl] ?? []).includes(id))).map((c) => c.id);
+	const several = SERVICE_IDS.filter((id) => listedIn(id).length > 1);
+
+	it('exists (gcp/dataflow: streaming, then ETL)', () => {
+		expect(listedIn('gcp/dataflow')).toEqual(['streaming', 'etl-data-catalog']);
+	});
+
+	it.each(several)('/%s/ is compared in the first category that lists it', (id) => {
+		expect(page(`/${id}/`).querySelector('.compare-more a')?.getAttribute('href')).toBe(`/compare/${listedIn(id)[0]}/`);
 	});
 });
