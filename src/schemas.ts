@@ -129,10 +129,17 @@ export const statusNoteSchema = z
 	});
 export type StatusNote = z.infer<typeof statusNoteSchema>;
 
+/** How senior a mock interview or a flashcard is pitched (what a candidate brings unprompted), easiest first, with the labels readers see. */
+export const LEVELS = { junior: 'Junior', senior: 'Senior', staff: 'Staff' } as const;
+export type Level = keyof typeof LEVELS;
+const levelSchema = z.enum(Object.keys(LEVELS) as [Level, ...Level[]]);
+
 /** An interview question and the outline of a strong answer; one shape for service and category questions. */
 export const questionSchema = z.strictObject({
 	question: z.string().min(10),
 	answer: z.string().min(40),
+	/** Who is expected to answer it well: junior (what it is, the main limits), senior (design choices, trade-offs), staff (organisation-wide, failure and cost at scale). */
+	level: levelSchema,
 });
 export type Question = z.infer<typeof questionSchema>;
 

@@ -4,6 +4,7 @@
  */
 import { CLOUDS, type Cloud } from '../clouds';
 import type { CategoryView, ServicePage } from './build-guide';
+import type { Level } from '../schemas';
 
 export interface Card {
 	/** Stable across builds while the question's wording stays: "<page id>:<slug of the question>". */
@@ -17,6 +18,8 @@ export interface Card {
 	topic: { id: string; name: string; href: string };
 	/** The question on its page: the page's address with the question's anchor (#q-1, #q-2, …). */
 	href: string;
+	/** Who should answer it well: junior, senior or staff. */
+	level: Level;
 }
 
 const slug = (text: string) =>
@@ -42,6 +45,7 @@ export function buildDeck(
 				category: page.category,
 				topic: { id: page.id, name: page.data.shortName, href: page.ref.href },
 				href: `${page.ref.href}#q-${i + 1}`,
+				level: q.level,
 			});
 		}
 	}
@@ -55,6 +59,7 @@ export function buildDeck(
 				category: category.id,
 				topic: { id: `compare/${category.id}`, name: `${category.label} (comparison)`, href: compareHref(category.id) },
 				href: `${compareHref(category.id)}#q-${i + 1}`,
+				level: q.level,
 			});
 		}
 	}

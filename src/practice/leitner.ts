@@ -65,6 +65,12 @@ export function mark(progress: Progress, id: string, knew: boolean): Progress {
 	return { ...progress, turn, cards: { ...progress.cards, [id]: card } };
 }
 
+/** The cards last marked "review again" (back in box 1 after a miss): what to export or revise first. */
+export function weakCards<T extends { id: string }>(progress: Progress, cards: T[]): T[] {
+	return cards.filter((c) => isWeak(progress.cards[c.id]));
+}
+const isWeak = (p: CardProgress | undefined) => p !== undefined && p.box === 1 && p.wrong > 0;
+
 /** Cards per box among `ids` (box 0 = not seen yet). */
 export function boxCounts(progress: Progress, ids: string[]): number[] {
 	const counts = Array.from({ length: MAX_BOX + 1 }, () => 0);
@@ -81,7 +87,7 @@ export function weakTopics<T extends { id: string; topic: { id: string } }>(prog
 		const entry = byTopic.get(card.topic.id) ?? { topic: card.topic, right: 0, wrong: 0, inBoxOne: 0 };
 		entry.right += p.right;
 		entry.wrong += p.wrong;
-		if (p.box === 1 && p.wrong > 0) entry.inBoxOne += 1;
+		if (isWeak(p)) entry.inBoxOne += 1;
 		byTopic.set(card.topic.id, entry);
 	}
 	return [...byTopic.values()]

@@ -3,8 +3,9 @@
  * (./leitner.ts) and progress in localStorage. Loaded by src/pages/practice.astro only.
  */
 import type { Card as DeckCard } from '../data/practice';
-import { boxCounts, dueNow, emptyProgress, mark, nextCard, parseProgress, weakTopics, type Progress } from './leitner';
+import { boxCounts, dueNow, emptyProgress, mark, nextCard, parseProgress, weakCards, weakTopics, type Progress } from './leitner';
 import { ankiDeck } from './anki';
+import { download, storage } from './storage';
 
 /** A card as the page embeds it: question and answer already rendered to HTML, with its category's label. */
 type Card = DeckCard & { categoryLabel: string };
@@ -32,26 +33,10 @@ const ui = {
 	deckLabel: $('practice-deck-label'),
 	weakNone: $('practice-weak-none'),
 	exportDeck: $<HTMLButtonElement>('practice-export-deck'),
+	exportWeak: $<HTMLButtonElement>('practice-export-weak'),
 	exportProgress: $<HTMLButtonElement>('practice-export-progress'),
 	importProgress: $<HTMLInputElement>('practice-import-progress'),
 	transferStatus: $('practice-transfer-status'),
-};
-
-const storage = {
-	get: (key: string) => {
-		try {
-			return localStorage.getItem(key);
-		} catch {
-			return null; // storage disabled: the quiz still works for this visit
-		}
-	},
-	set: (key: string, value: string) => {
-		try {
-			localStorage.setItem(key, value);
-		} catch {
-			/* storage full or disabled */
-		}
-	},
 };
 
 let progress: Progress = parseProgress(storage.get(PROGRESS_KEY));
@@ -59,24 +44,26 @@ let current: Card | undefined;
 let revealed = false;
 
 /**
- * Filters from the address (`?topic=aws/sqs`, as a service page's "Test yourself" link sets; `?service=aws/sqs`
- * means the same), else the saved ones.
+ * Filters from the address, else the saved ones. The address may name a service (`?service=aws/sqs`, as a service
+ * page's "Test yourself" link sets; `?topic=` means the same), a category (`?category=streaming`) and a level
+ * (`?level=senior`), as the study plans link them; what it names is chosen, everything else is widened.
  */
 function restoreFilters() {
 	const params = new URLSearchParams(location.search);
-	const topic = params.get('topic') ?? params.get('service');
-	if (topic && [...select('topic').options].some((o) => o.value === topic)) {
+	const wanted = { topic: params.get('topic') ?? params.get('service'), category: params.get('category'), level: params.get('level') };
+	const valid = (name: keyof typeof wanted) => wanted[name] !== null && [...select(name).options].some((o) => o.value === wanted[name]);
+	if (valid('topic') || valid('category') || valid('level')) {
 		for (const box of form.querySelectorAll<HTMLInputElement>('input[name="cloud"]')) box.checked = true;
-		select('category').value = '';
-		select('topic').value = topic;
+		for (const name of ['topic', 'category', 'level'] as const) select(name).value = valid(name) ? wanted[name]! : '';
 		return;
 	}
 	try {
-		const saved = JSON.parse(storage.get(FILTERS_KEY) ?? 'null') as { clouds: string[]; category: string; topic: string } | null;
+		const saved = JSON.parse(storage.get(FILTERS_KEY) ?? 'null') as { clouds: string[]; category: string; topic: string; level?: string } | null;
 		if (!saved) return;
 		for (const box of form.querySelectorAll<HTMLInputElement>('input[name="cloud"]')) box.checked = saved.clouds.includes(box.value);
 		select('category').value = saved.category;
 		select('topic').value = saved.topic;
+		select('level').value = saved.level ?? '';
 	} catch {
 		/* ignore a damaged entry */
 	}
@@ -86,14 +73,19 @@ function filters() {
 	const clouds = [...form.querySelectorAll<HTMLInputElement>('input[name="cloud"]:checked')].map((b) => b.value);
 	const category = select('category').value;
 	const topic = select('topic').value;
-	return { clouds, category, topic };
+	const level = select('level').value;
+	return { clouds, category, topic, level };
 }
 
 /** Cards in the selection: every cloud a card covers must be chosen, so "AWS only" asks AWS questions only. */
 function selection(): Card[] {
-	const { clouds, category, topic } = filters();
+	const { clouds, category, topic, level } = filters();
 	return deck.filter(
-		(c) => c.clouds.every((cl) => clouds.includes(cl)) && (!category || c.category === category) && (!topic || c.topic.id === topic),
+		(c) =>
+			c.clouds.every((cl) => clouds.includes(cl)) &&
+			(!category || c.category === category) &&
+			(!topic || c.topic.id === topic) &&
+			(!level || c.level === level),
 	);
 }
 
@@ -122,12 +114,12 @@ function renderSummary(cards: Card[]) {
 
 /** The deck chosen, in words, for the closed filter disclosure. */
 function deckLabel(size: number): string {
-	const { clouds, category, topic } = filters();
+	const { clouds, category, topic, level } = filters();
 	const boxes = [...form.querySelectorAll<HTMLInputElement>('input[name="cloud"]')];
 	const cloudText = clouds.length === boxes.length ? 'all clouds' : boxes.filter((b) => b.checked).map((b) => b.parentElement?.textContent?.trim()).join(', ') || 'no cloud';
 	const pick = (name: string) => select(name).selectedOptions[0]?.textContent?.trim() ?? '';
 	const scope = topic ? pick('topic') : category ? pick('category') : 'all categories';
-	return `${cloudText}, ${scope} (${size} cards)`;
+	return `${cloudText}, ${scope}${level ? `, ${pick('level').toLowerCase()}` : ''} (${size} cards)`;
 }
 
 function show() {
@@ -152,7 +144,7 @@ function show() {
 	const box = progress.cards[current.id]?.box;
 	ui.meta.replaceChildren(
 		Object.assign(document.createElement('a'), { href: current.topic.href, textContent: current.topic.name }),
-		` · ${current.categoryLabel} · ${box ? `box ${box}` : 'new card'}`,
+		` · ${current.categoryLabel}${current.level ? ` · ${current.level}` : ''} · ${box ? `box ${box}` : 'new card'}`,
 	);
 	ui.question.innerHTML = current.question;
 	ui.answer.innerHTML = current.answer;
@@ -211,21 +203,17 @@ document.addEventListener('keydown', (event) => {
 	}
 });
 
-/** Saves a file the browser downloads (no request leaves the page). */
-function download(name: string, type: string, text: string) {
-	const url = URL.createObjectURL(new Blob([text], { type }));
-	const a = Object.assign(document.createElement('a'), { href: url, download: name });
-	document.body.append(a);
-	a.click();
-	a.remove();
-	setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
-ui.exportDeck.addEventListener('click', () => {
-	const cards = selection();
+/** Downloads these cards as a file Anki imports and says how many went out. */
+function exportCards(cards: Card[], name: string, what: string) {
 	const text = ankiDeck(cards.map((c) => ({ ...c, url: new URL(c.href, location.href).href })));
-	download('cloud-guide-cards.txt', 'text/plain', text);
-	ui.transferStatus.textContent = `Exported ${cards.length} card${cards.length === 1 ? '' : 's'} for Anki.`;
+	download(name, 'text/plain', text);
+	ui.transferStatus.textContent = `Exported ${cards.length} ${what}${cards.length === 1 ? '' : 's'} for Anki.`;
+}
+ui.exportDeck.addEventListener('click', () => exportCards(selection(), 'cloud-guide-cards.txt', 'card'));
+ui.exportWeak.addEventListener('click', () => {
+	const weak = weakCards(progress, deck);
+	if (weak.length === 0) ui.transferStatus.textContent = 'No weak cards yet: cards you mark "review again" are exported here.';
+	else exportCards(weak, 'cloud-guide-weak-cards.txt', 'weak card');
 });
 ui.exportProgress.addEventListener('click', () => {
 	download('cloud-guide-progress.json', 'application/json', JSON.stringify(progress, null, 1));

@@ -198,6 +198,40 @@ describe('practice flashcards', () => {
 		expect(whole).toHaveLength(guide.pages.reduce((n, p) => n + p.data.questions.length, 0) + guide.categories.reduce((n, c) => n + c.questions.length, 0));
 	});
 
+	it('narrows the deck to a category and a level from the address, as the study plans link it', async () => {
+		await page.evaluate(() => localStorage.clear());
+		await open('?category=streaming&level=senior');
+		const [file] = await Promise.all([page.waitForEvent('download'), page.locator('#practice-export-deck').click()]);
+		const cards = readFileSync(await saved(file), 'utf8').trimEnd().split('\n').filter((l) => !l.startsWith('#'));
+		const expected =
+			guide.pages.filter((p) => p.category === 'streaming').flatMap((p) => p.data.questions).filter((q) => q.level === 'senior').length +
+			guide.categories.filter((c) => c.id === 'streaming').flatMap((c) => c.questions).filter((q) => q.level === 'senior').length;
+		expect(expected).toBeGreaterThan(0);
+		expect(cards).toHaveLength(expected);
+		for (const line of cards) expect(line.split('\t')[3]!.split(' ')).toEqual(expect.arrayContaining(['category::streaming', 'level::senior']));
+		expect(await page.locator('#practice-deck-label').textContent()).toBe(`all clouds, Data streaming, senior (${expected} cards)`);
+		expect(await page.locator('#card-meta').textContent()).toContain('· senior ·');
+	});
+
+	it('exports the weak cards (last marked "review again") for Anki', async () => {
+		await page.evaluate(() => localStorage.clear());
+		await open();
+		await page.locator('#practice-export-weak').click();
+		expect(await page.locator('#practice-transfer-status').textContent()).toMatch(/^No weak cards yet/);
+		const last = new Map<string, boolean>();
+		for (const knew of [false, true, false, false, true]) {
+			const id = (await cardId())!;
+			await page.locator('#card-reveal').click();
+			await page.locator(knew ? '#card-knew' : '#card-again').click();
+			last.set(id, knew);
+		}
+		const weak = [...last].filter(([, knew]) => !knew).map(([id]) => id);
+		const [file] = await Promise.all([page.waitForEvent('download'), page.locator('#practice-export-weak').click()]);
+		const ids = readFileSync(await saved(file), 'utf8').trimEnd().split('\n').filter((l) => !l.startsWith('#')).map((l) => l.split('\t')[2]);
+		expect(ids.sort()).toEqual(weak.sort());
+		expect(await page.locator('#practice-transfer-status').textContent()).toBe(`Exported ${weak.length} weak card${weak.length === 1 ? '' : 's'} for Anki.`);
+	});
+
 	it('moves progress to another browser: exported as JSON, imported there, the same boxes', async () => {
 		await page.evaluate(() => localStorage.clear());
 		await open();

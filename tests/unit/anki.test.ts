@@ -10,6 +10,7 @@ const card = (id: string, question: string, answer: string) => ({
 	category: 'message-queue',
 	topic: { id: 'aws/sqs', name: 'SQS' },
 	url: 'https://example.org/aws/sqs/#q-1',
+	level: 'senior',
 });
 
 describe('ankiDeck', () => {
@@ -28,10 +29,10 @@ describe('ankiDeck', () => {
 		expect(cards[0]!.split('\t')[0]).toBe('What is <code>SQS</code>?');
 	});
 
-	it('links each answer back to its question, and tags it by service, cloud and category', () => {
+	it('links each answer back to its question, and tags it by service, cloud, category and level', () => {
 		const [, back, id, tags] = lines[4]!.split('\t');
 		expect(back).toContain('<a href="https://example.org/aws/sqs/#q-1">SQS: the question on its page</a>');
 		expect(id).toBe('aws/sqs:a');
-		expect(tags!.split(' ')).toEqual(['guide::aws::sqs', 'cloud::aws', 'category::message-queue']);
+		expect(tags!.split(' ')).toEqual(['guide::aws::sqs', 'cloud::aws', 'category::message-queue', 'level::senior']);
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boxCounts, emptyProgress, mark, nextCard, parseProgress, weakTopics } from '../../src/practice/leitner';
+import { boxCounts, emptyProgress, mark, nextCard, parseProgress, weakCards, weakTopics } from '../../src/practice/leitner';
 
 const ids = ['a', 'b', 'c', 'd'];
 
@@ -44,6 +44,14 @@ describe('Leitner scheduling', () => {
 		p = mark(p, 'b', false);
 		expect(boxCounts(p, ['a', 'b', 'c', 'd'])).toEqual([1, 2, 1, 0, 0, 0]);
 		expect(weakTopics(p, cards).map((t) => t.topic.id)).toEqual(['t1']);
+	});
+
+	it('finds the weak cards: missed last time, not those missed once and known since', () => {
+		const cards = ['a', 'b', 'c', 'd'].map((id) => ({ id }));
+		let p = mark(mark(emptyProgress(), 'a', false), 'b', false);
+		p = mark(mark(p, 'b', true), 'c', true);
+		expect(weakCards(p, cards).map((c) => c.id)).toEqual(['a']);
+		expect(weakCards(emptyProgress(), cards)).toEqual([]);
 	});
 
 	it('ignores damaged saved progress', () => {
