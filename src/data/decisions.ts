@@ -5,7 +5,8 @@
  * stops the build with one message per problem, naming the file and the entry. Pure, so unit tests call it.
  */
 import { CLOUDS, type Cloud } from '../clouds';
-import type { DecisionGuideData, Fact } from '../schemas';
+import type { DecisionGuideData } from '../schemas';
+import { findFact, findService, type FactUse } from './fact-refs';
 import type { CategoryView, Guide, ServiceRef } from './build-guide';
 
 export interface ResolvedPick {
@@ -13,7 +14,7 @@ export interface ResolvedPick {
 	pick: ServiceRef;
 	alternative: ServiceRef;
 	changeIf: string;
-	facts: { service: ServiceRef; fact: Fact }[];
+	facts: FactUse[];
 }
 
 export interface ResolvedAnswer {
@@ -68,21 +69,14 @@ function resolveOne({ id, filePath, data }: DecisionEntry, guide: Guide): Decisi
 	if (byId.size !== data.questions.length) at('questions', 'two questions share an id');
 
 	const service = (where: string, ref: string, cloud: Cloud): ServiceRef | undefined => {
-		const found = guide.byId.get(ref);
-		if (!found) at(where, `unknown service "${ref}"`);
-		else if (found.cloud !== cloud) at(where, `"${ref}" is not a ${cloud} service`);
-		return found;
+		const found = findService(guide, ref, cloud);
+		if (typeof found === 'string') at(where, found);
+		else return found;
 	};
-	const fact = (where: string, ref: string) => {
-		const [serviceId, claim] = ref.split('#') as [string, string];
-		const page = guide.pages.find((p) => p.id === serviceId);
-		if (!page) {
-			at(where, `fact "${ref}": "${serviceId}" has no page, so no facts`);
-			return undefined;
-		}
-		const found = page.data.facts.find((f) => f.claim.toLowerCase() === claim.toLowerCase());
-		if (!found) at(where, `fact "${ref}": ${page.filePath} has no fact with the claim "${claim}"`);
-		return found ? { service: page.ref, fact: found } : undefined;
+	const fact = (where: string, ref: string): FactUse | undefined => {
+		const found = findFact(guide, ref);
+		if (typeof found === 'string') at(where, found);
+		else return found;
 	};
 
 	const picks: ResolvedPick[] = [];
