@@ -43,7 +43,9 @@ export function sidebar() {
 		{
 			label: 'Interview practice',
 			items: [
+				{ label: 'Study plans', link: '/study-plan/' },
 				{ label: 'Which service?', link: '/decide/' },
+				{ label: 'Mock interviews', link: '/interview/' },
 				{ label: 'Flashcards', link: '/practice/' },
 				{ label: 'Cheat sheet', link: '/cheat-sheet/' },
 				{ label: 'Glossary', link: '/glossary/' },

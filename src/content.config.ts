@@ -4,7 +4,7 @@ import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { CONTENT_DIR } from './content-dir';
-import { architectureSchema, categorySchema, counterpartSchema, decisionGuideSchema, glossaryTermSchema, serviceSchema } from './schemas';
+import { architectureSchema, categorySchema, counterpartSchema, decisionGuideSchema, glossaryTermSchema, interviewSchema, serviceSchema, studyPlanSchema } from './schemas';
 
 export const collections = {
 	/** Every page: service pages carry a `service` block; other pages do not. */
@@ -31,6 +31,16 @@ export const collections = {
 	decisions: defineCollection({
 		loader: glob({ base: `${CONTENT_DIR}/decide`, pattern: '*.yaml' }),
 		schema: decisionGuideSchema,
+	}),
+	/** Mock design interviews, one file per scenario: content/interview/<scenario>.yaml. */
+	interviews: defineCollection({
+		loader: glob({ base: `${CONTENT_DIR}/interview`, pattern: '*.yaml' }),
+		schema: interviewSchema,
+	}),
+	/** Study plans by time left, one file per plan: content/study-plans/<id>.yaml. */
+	studyPlans: defineCollection({
+		loader: glob({ base: `${CONTENT_DIR}/study-plans`, pattern: '*.yaml' }),
+		schema: studyPlanSchema,
 	}),
 	/** Terms the pages use, defined once: content/data/glossary.yaml. */
 	glossary: defineCollection({

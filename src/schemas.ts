@@ -311,3 +311,96 @@ export const decisionGuideSchema = z.strictObject({
 	questions: z.array(decisionQuestionSchema).min(1),
 });
 export type DecisionGuideData = z.infer<typeof decisionGuideSchema>;
+
+
+/** The rubric's areas, in the order a design conversation usually covers them, with the labels readers see. */
+export const RUBRIC_AREAS = {
+	requirements: 'Requirements',
+	'data-flow': 'Data flow',
+	numbers: 'Numbers used',
+	'failure-modes': 'Failure modes',
+	cost: 'Cost',
+	'trade-offs': 'Trade-offs',
+} as const;
+export type RubricArea = keyof typeof RUBRIC_AREAS;
+
+/**
+ * Text shown in a mock interview: inline Markdown, where `{<cloud>/<service>}` names a service of the guide and is
+ * shown as its short name, linked to its page (checked at build: an unknown service stops the build).
+ */
+const interviewText = (min: number) => z.string().min(min);
+
+/** What one rubric area looks like when done well, and the usual way it goes wrong. */
+const rubricCriterionSchema = z.strictObject({ strong: interviewText(20), weak: interviewText(20) });
+
+/** One cloud's model answer: the design in a few sentences and the sourced numbers it uses. */
+const interviewCloudAnswerSchema = z.strictObject({
+	design: interviewText(80),
+	/** Facts the design's numbers rest on, as in decision guides: "<cloud>/<service>#<the fact's claim>". */
+	facts: z.array(factRef).min(1),
+});
+
+/** A mock design interview (content/interview/<scenario>.yaml), shown at /interview/<scenario>/. */
+export const interviewSchema = z.strictObject({
+	title: z.string().min(10).max(80),
+	/** One sentence for lists, the page's description and its preview card. */
+	summary: z.string().min(30).max(220),
+	level: levelSchema,
+	/** The time the interview usually gets, which the page's timer counts down. */
+	minutes: z.number().int().min(10).max(90),
+	/** The scenario as the interviewer says it, in the second person. */
+	prompt: interviewText(60),
+	/** Questions a strong candidate asks before drawing anything, and why each changes the design. */
+	clarifying: z.array(z.strictObject({ ask: interviewText(10), why: interviewText(20) })).min(3),
+	/** The interviewer's follow-ups, in the order they come: a short label ("10× the traffic"), the question, and what a strong answer covers. */
+	followUps: z
+		.array(z.strictObject({ stage: z.string().min(3).max(40), ask: interviewText(20), lookFor: interviewText(30) }))
+		.min(3),
+	/** What each area of the rubric looks like done well and done poorly, for the reader's self-score. */
+	rubric: z.strictObject(
+		Object.fromEntries(Object.keys(RUBRIC_AREAS).map((area) => [area, rubricCriterionSchema])) as Record<
+			RubricArea,
+			typeof rubricCriterionSchema
+		>,
+	),
+	/** The model answer: the approach in cloud-neutral terms, then the design on each cloud. */
+	answer: z.strictObject({
+		approach: interviewText(80),
+		aws: interviewCloudAnswerSchema,
+		gcp: interviewCloudAnswerSchema,
+		azure: interviewCloudAnswerSchema,
+	}),
+	/** A reference architecture whose diagrams draw this design on each cloud ("architectures/<page>"), if one does. */
+	architecture: z
+		.string()
+		.regex(/^architectures\/[a-z0-9-]+$/, 'write an architecture as "architectures/<page>"')
+		.optional(),
+});
+export type InterviewData = z.infer<typeof interviewSchema>;
+
+/**
+ * Where a study plan's task sends the reader: a page of the guide by its path without slashes ("aws/s3",
+ * "compare/streaming", "decide/streaming", "interview/iot-telemetry", "cheat-sheet"), or the flashcards narrowed to
+ * a service, category or level ("practice?category=streaming&level=senior"). Checked at build.
+ */
+const studyLinkSchema = z.string().regex(/^[a-z0-9-]+(\/[a-z0-9-]+)*(\?[a-z]+=[a-z0-9/-]+(&[a-z]+=[a-z0-9/-]+)*)?$/, 'write a link as a page path such as "aws/s3" or "practice?category=streaming"');
+
+/** One task of a study session: what to do, where, and about how long it takes. */
+export const studyTaskSchema = z.strictObject({
+	/** The task in a sentence, starting with a verb ("Walk the streaming guide to a pick on each cloud"). Its wording is its identity: progress is kept by it. */
+	do: z.string().min(10).max(160),
+	links: z.array(studyLinkSchema).min(1),
+	minutes: z.number().int().min(5).max(240),
+});
+
+/**
+ * A study plan by time left (content/study-plans/<id>.yaml; the file's name is the plan's anchor on /study-plan/
+ * and the key of its saved progress, so never rename it): sessions of tasks built from the guide's own pages.
+ */
+export const studyPlanSchema = z.strictObject({
+	/** The time left, as readers pick it: "48 hours". */
+	label: z.string().min(3),
+	summary: z.string().min(30),
+	sessions: z.array(z.strictObject({ title: z.string().min(3), tasks: z.array(studyTaskSchema).min(1) })).min(2),
+});
+export type StudyPlanData = z.infer<typeof studyPlanSchema>;

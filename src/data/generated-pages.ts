@@ -4,7 +4,9 @@
  */
 import { CLOUD_LABELS, CLOUD_LIST as clouds, CLOUDS } from '../clouds';
 import { getGlossary } from './glossary';
-import { getDecisionGuides, getGuide } from './guide';
+import { getDecisionGuides, getGuide, getInterviews } from './guide';
+import { getCollection } from 'astro:content';
+import { LEVELS, type StudyPlanData } from '../schemas';
 import { buildDeck } from './practice';
 import { pageHref } from './links';
 
@@ -16,7 +18,16 @@ export interface PageMeta {
 }
 
 export async function generatedPages(): Promise<PageMeta[]> {
-	const [guide, glossary, decisions] = await Promise.all([getGuide(), getGlossary(), getDecisionGuides()]);
+	const [guide, glossary, decisions, interviews] = await Promise.all([getGuide(), getGlossary(), getDecisionGuides(), getInterviews()]);
+	// The plans' labels only (resolving their links needs these pages' titles), shortest plan first.
+	const planMinutes = (p: StudyPlanData) => p.sessions.flatMap((s) => s.tasks).reduce((sum, t) => sum + t.minutes, 0);
+	const planLabels = listInWords(
+		(await getCollection('studyPlans'))
+			.map((p) => p.data)
+			.sort((a, b) => planMinutes(a) - planMinutes(b))
+			.map((p) => p.label.toLowerCase()),
+		'or',
+	);
 	const deck = buildDeck(guide.pages, guide.categories, (id) => pageHref(`compare/${id}`));
 	return [
 		{
@@ -30,6 +41,11 @@ export async function generatedPages(): Promise<PageMeta[]> {
 			description: `${c.summary} The services on ${clouds} compared side by side.`,
 		})),
 		{
+			id: 'study-plan',
+			title: 'Study plans by time left',
+			description: `Study plans for the time left before a data and ML architecture interview (${planLabels}), built from the guide's pages, decision guides, mock interviews and flashcards, with your progress kept in this browser.`,
+		},
+		{
 			id: 'decide',
 			title: 'Which service? Decision guides',
 			description: `Answer a few questions about the workload and get, for each of ${clouds}, one pick, one credible alternative and what would change the answer: ${decisions.length} guide${decisions.length === 1 ? '' : 's'}, every branch resting on a sourced fact.`,
@@ -38,6 +54,16 @@ export async function generatedPages(): Promise<PageMeta[]> {
 			id: `decide/${d.id}`,
 			title: `Which service for ${d.category.label.toLowerCase()}?`,
 			description: d.summary,
+		})),
+		{
+			id: 'interview',
+			title: 'Mock design interviews',
+			description: `${interviews.length} architecture interview scenarios, junior to staff: the prompt as an interviewer says it, clarifying questions, staged follow-ups, a rubric to score yourself on and a model answer on ${clouds}.`,
+		},
+		...interviews.map((i) => ({
+			id: `interview/${i.id}`,
+			title: `Mock interview: ${i.title}`,
+			description: `${LEVELS[i.level]}, ${i.minutes} minutes. ${i.summary}`,
 		})),
 		{
 			id: 'practice',
@@ -61,6 +87,9 @@ export async function generatedPages(): Promise<PageMeta[]> {
 		},
 	];
 }
+
+/** "a, b and c" (or "a, b or c"). */
+const listInWords = (items: string[], last = 'and') => items.join(', ').replace(/, ([^,]*)$/, ` ${last} $1`);
 
 /** One generated page's title and summary; throws when `id` names no generated page. */
 export async function generatedPage(id: string): Promise<PageMeta> {

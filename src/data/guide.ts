@@ -4,6 +4,8 @@
  */
 import { getCollection } from 'astro:content';
 import { resolveDecisions, type DecisionGuide } from './decisions';
+import { resolveInterviews, type Interview } from './interviews';
+import { resolveStudyPlans, type StudyPlan } from './study-plans';
 import { buildDeck, interleave } from './practice';
 import { inlineMarkdown } from './inline-markdown';
 import { pageHref } from './links';
@@ -59,21 +61,49 @@ export function categoryColumns(category: CategoryView) {
 	return CLOUDS.map((cloud) => ({ cloud, services: category.resolved[cloud], none: category.noEquivalent[cloud] }));
 }
 
-let decisionsCached: Promise<DecisionGuide[]> | undefined;
+/** Entries of one file-per-item collection as the resolvers read them: id (the file's name), path and data. */
+const entriesOf = async <C extends 'decisions' | 'interviews' | 'studyPlans'>(name: C) =>
+	(await getCollection(name)).map((e) => ({ id: e.id, filePath: e.filePath ?? e.id, data: e.data }));
+
+/** Runs once per build; throws (stopping the build) with every problem the resolver found. */
+const checkedOnce = <T>(load: () => Promise<{ items: T[]; problems: string[] }>) => {
+	let cached: Promise<T[]> | undefined;
+	return () =>
+		(cached ??= load().then(({ items, problems }) => {
+			if (problems.length > 0) throw new GuideDataError(problems);
+			return items;
+		}));
+};
 
 /** The "Which service?" decision guides, resolved against the guide (src/data/decisions.ts); stops the build on a problem. */
-export function getDecisionGuides(): Promise<DecisionGuide[]> {
-	decisionsCached ??= (async () => {
-		const [guide, entries] = await Promise.all([getGuide(), getCollection('decisions')]);
-		const { guides, problems } = resolveDecisions(
-			entries.map((e) => ({ id: e.id, filePath: e.filePath ?? e.id, data: e.data })),
-			guide,
-		);
-		if (problems.length > 0) throw new GuideDataError(problems);
-		return guides;
-	})();
-	return decisionsCached;
-}
+export const getDecisionGuides: () => Promise<DecisionGuide[]> = checkedOnce(async () => {
+	const { guides, problems } = resolveDecisions(await entriesOf('decisions'), await getGuide());
+	return { items: guides, problems };
+});
+
+/** The mock design interviews, resolved against the guide (src/data/interviews.ts); stops the build on a problem. */
+export const getInterviews: () => Promise<Interview[]> = checkedOnce(async () => {
+	const { interviews, problems } = resolveInterviews(await entriesOf('interviews'), await getGuide());
+	return { items: interviews, problems };
+});
+
+/**
+ * The study plans (content/study-plans/<id>.yaml) with their links resolved to the pages that are built; stops the
+ * build on a link to nothing. The titles come from the content pages and src/data/generated-pages.ts.
+ */
+export const getStudyPlans: () => Promise<StudyPlan[]> = checkedOnce(async () => {
+	// Imported here: the generated pages' summaries count decision guides and interviews from this module.
+	const { generatedPages } = await import('./generated-pages');
+	const [guide, docs, entries, generated] = await Promise.all([getGuide(), getCollection('docs'), entriesOf('studyPlans'), generatedPages()]);
+	const pages = new Map([...docs.map((d) => [d.id, d.data.title] as const), ...generated.map((g) => [g.id, g.title] as const)]);
+	const { plans, problems } = resolveStudyPlans(entries, {
+		pages,
+		topics: new Map(guide.pages.map((p) => [p.id, p.data.shortName])),
+		categories: new Map(guide.categories.map((c) => [c.id, c.label])),
+		href: pageHref,
+	});
+	return { items: plans, problems };
+});
 
 /** The flashcard deck as pages and files show it: in study order, question and answer rendered from inline Markdown. */
 export async function getRenderedDeck() {

@@ -1,4 +1,5 @@
 /** Base-aware links: the site may be served from a sub-path (`base`), so no page hard-codes "/". */
+import { CLOUD_LABELS } from '../clouds';
 export const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
 /** The URL of a file of the site, e.g. siteFile('sitemap-index.xml') -> '/guide/sitemap-index.xml'. */
@@ -30,4 +31,9 @@ export function formatDate(value: Date | string): string {
 /** Machine-readable form for <time datetime>. */
 export function isoDate(value: Date | string): string {
 	return value instanceof Date ? value.toISOString().slice(0, 10) : value;
+}
+
+/** The anchor of a reference architecture's diagram for one cloud: its "On <cloud>" heading ("on-google-cloud"). */
+export function architectureDiagramAnchor(cloud: keyof typeof CLOUD_LABELS): string {
+	return `on-${CLOUD_LABELS[cloud].toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
 }

@@ -114,6 +114,9 @@ export function checkArchitecturePage({ file, body, steps }: { file: string; bod
 	const diagrams = diagramSources(body);
 	if (diagrams.length !== CLOUDS.length) return [`${file}: draws ${diagrams.length} diagrams; an architecture draws one per cloud (${CLOUDS.map((c) => CLOUD_LABELS[c]).join(', ')})`];
 	CLOUDS.forEach((cloud, i) => {
+		// Decision guides and mock interviews link each cloud's diagram by this heading's anchor.
+		const heading = `### On ${CLOUD_LABELS[cloud]}`;
+		if (!body.split('\n').some((line) => line.trim() === heading)) problems.push(`${file}: has no "${heading}" heading above the ${CLOUD_LABELS[cloud]} diagram (its anchor is linked from other pages)`);
 		const { nodes, groups } = parseFlowchart(diagrams[i]!);
 		for (const s of steps) {
 			const id = nodeIdOf(s[cloud]);

@@ -3,4 +3,4 @@
  * the config can read it): the link validator cannot see these pages and accepts links to them once built.
  * src/data/generated-pages.ts gives each page's title and summary.
  */
-export const GENERATED_SECTIONS = ['compare', 'decide', 'practice', 'cheat-sheet', 'glossary', 'changes'] as const;
+export const GENERATED_SECTIONS = ['compare', 'decide', 'interview', 'study-plan', 'practice', 'cheat-sheet', 'glossary', 'changes'] as const;

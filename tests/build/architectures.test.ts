@@ -51,7 +51,7 @@ describe.each(architectures.map((a) => [a.id, a] as const))('/%s/', (id, arch) =
 describe('service pages link the architectures they appear in', () => {
 	it.each(SERVICE_IDS)('/%s/', (id) => {
 		const expected = architectures.filter((a) => a.data.steps.some((s) => CLOUDS.some((c) => s[c] === id))).map((a) => `/${a.id}/`);
-		const links = page(`/${id}/`).querySelectorAll('.service-architectures a').map((a) => a.getAttribute('href'));
+		const links = page(`/${id}/`).querySelectorAll('.service-used-in[data-used-in="architectures"] a').map((a) => a.getAttribute('href'));
 		expect(links.sort()).toEqual(expected.sort());
 	});
 });

@@ -65,7 +65,8 @@ describe('architecture page rules', () => {
 		{ step: 'Orchestrate', aws: 'aws/step-functions', gcp: 'gcp/workflows', azure: 'azure/data-factory' },
 	];
 	const diagram = (a: string, b: string) => `<PipelineDiagram code={\`\nflowchart TB\n  src([Apps]) --> ${a}[(Store)]\n  subgraph ${b} [Workflow]\n    job[Job]\n  end\n  ${a} --> job\n\`} />`;
-	const body = (...ds: string[]) => ds.map((d, i) => `### On cloud ${i}\n\n${d}\n`).join('\n');
+	const headings = ['### On AWS', '### On Google Cloud', '### On Azure'];
+	const body = (...ds: string[]) => ds.map((d, i) => `${headings[i]}\n\n${d}\n`).join('\n');
 	const check = (b: string) => checkArchitecturePage({ file: 'arch.mdx', body: b, steps });
 
 	it('accept every step drawn on each cloud, as a node or as the frame of a workflow', () => {
@@ -75,6 +76,13 @@ describe('architecture page rules', () => {
 	it('catch a step left out of one cloud, naming the cloud, the step and the id to add', () => {
 		expect(check(body(diagram('aws_s3', 'aws_step_functions'), diagram('gcp_cloud_storage', 'wf'), diagram('azure_blob_storage', 'azure_data_factory')))).toEqual([
 			'arch.mdx: the Google Cloud diagram (diagram 2) does not draw "gcp/workflows" for step "Orchestrate": add a node or frame with id "gcp_workflows"',
+		]);
+	});
+
+	it('catch a diagram without its "On <cloud>" heading, whose anchor other pages link', () => {
+		const page = body(diagram('aws_s3', 'aws_step_functions'), diagram('gcp_cloud_storage', 'gcp_workflows'), diagram('azure_blob_storage', 'azure_data_factory'));
+		expect(check(page.replace('### On Google Cloud', '### Google'))).toEqual([
+			'arch.mdx: has no "### On Google Cloud" heading above the Google Cloud diagram (its anchor is linked from other pages)',
 		]);
 	});
 

@@ -1,0 +1,55 @@
+/**
+ * /study-plan/ in the browser: each task's tick is saved in localStorage under its id and restored on reload, and
+ * each plan shows how much of it is done. Loaded by src/pages/study-plan.astro only.
+ */
+import { storage } from './storage';
+
+const KEY = 'guide-study-plan-v1';
+
+/** Ticked task ids with the day each was ticked; a damaged entry counts as nothing ticked. */
+function load(): Record<string, string> {
+	try {
+		const data = JSON.parse(storage.get(KEY) ?? '{}') as { done?: Record<string, unknown> };
+		return Object.fromEntries(Object.entries(data.done ?? {}).filter((e): e is [string, string] => typeof e[1] === 'string'));
+	} catch {
+		return {};
+	}
+}
+
+const boxes = [...document.querySelectorAll<HTMLInputElement>('input[data-task]')];
+
+function render() {
+	const done = load();
+	for (const box of boxes) box.checked = box.dataset['task']! in done;
+	for (const plan of document.querySelectorAll<HTMLElement>('section.study-plan')) {
+		const tasks = [...plan.querySelectorAll<HTMLInputElement>('input[data-task]')];
+		const ticked = tasks.filter((t) => t.checked);
+		const minutes = (list: HTMLInputElement[]) => list.reduce((sum, t) => sum + Number(t.dataset['minutes']), 0);
+		const left = minutes(tasks) - minutes(ticked);
+		const progress = plan.querySelector<HTMLElement>('.study-progress')!;
+		progress.hidden = false;
+		progress.textContent =
+			ticked.length === 0
+				? `Not started: ${tasks.length} tasks.`
+				: ticked.length === tasks.length
+					? `All ${tasks.length} tasks done.`
+					: `${ticked.length} of ${tasks.length} tasks done; about ${left < 90 ? `${left} minutes` : `${Math.round(left / 60)} hours`} left.`;
+	}
+}
+
+document.addEventListener('change', (event) => {
+	const box = event.target as HTMLInputElement;
+	if (!box.dataset['task']) return;
+	const done = load();
+	if (box.checked) done[box.dataset['task']] = new Date().toISOString().slice(0, 10);
+	else delete done[box.dataset['task']];
+	storage.set(KEY, JSON.stringify({ done }));
+	render();
+});
+document.querySelector('.study-reset')!.addEventListener('click', () => {
+	if (!window.confirm('Clear every tick of every plan in this browser?')) return;
+	storage.remove(KEY);
+	render();
+});
+render();
+document.documentElement.dataset['studyPlan'] = 'ready';
