@@ -56,7 +56,7 @@ root.addEventListener(
 	'toggle',
 	(event) => {
 		const details = event.target as HTMLDetailsElement;
-		if (!details.matches('details.decision-answer')) return;
+		if (!details.matches('details.decision-answer') || printed) return;
 		if (details.open) {
 			for (const other of answersOf(details.closest('.decision-question')!)) if (other !== details) other.open = false;
 		}
@@ -68,6 +68,21 @@ restart.addEventListener('click', () => {
 	for (const d of root.querySelectorAll<HTMLDetailsElement>('details.decision-answer')) d.open = false;
 	save();
 	root.querySelector<HTMLElement>('details.decision-answer > summary')?.focus();
+});
+// Printing shows the whole tree; the reader's path comes back afterwards. The toggles this causes arrive later,
+// as events of their own, and must not be taken for the reader's choices.
+let printed: number[] | undefined;
+addEventListener('beforeprint', () => {
+	printed ??= currentPath();
+	for (const d of root.querySelectorAll<HTMLDetailsElement>('details.decision-answer')) d.open = true;
+});
+addEventListener('afterprint', () => {
+	for (const d of root.querySelectorAll<HTMLDetailsElement>('details.decision-answer')) d.open = false;
+	openPath(printed ?? []);
+	setTimeout(() => {
+		printed = undefined;
+		save();
+	}, 100);
 });
 save();
 document.documentElement.dataset['decide'] = 'ready';

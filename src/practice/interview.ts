@@ -2,12 +2,13 @@
  * A mock interview page in the browser: the countdown timer and the rubric's self-scores, saved per interview in
  * localStorage and restored on reload. Loaded by src/pages/interview/[scenario].astro only.
  */
-import { describeTotal, parseScores, scoresKey } from './self-scores';
+import { describeTotal, parseScores } from './self-scores';
+import { interviewKey } from './saved-progress';
 import { storage } from './storage';
 
 const rubric = document.querySelector<HTMLElement>('.interview-rubric')!;
 const areas = [...rubric.querySelectorAll<HTMLElement>('fieldset[data-area]')].map((f) => f.dataset['area']!);
-const key = scoresKey(rubric.dataset['interview']!);
+const key = interviewKey(rubric.dataset['interview']!);
 const total = rubric.querySelector('output')!;
 const saved = rubric.querySelector<HTMLElement>('.rubric-saved')!;
 

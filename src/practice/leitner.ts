@@ -95,17 +95,20 @@ export function weakTopics<T extends { id: string; topic: { id: string } }>(prog
 		.sort((a, b) => b.inBoxOne - a.inBoxOne || b.wrong - b.right - (a.wrong - a.right) || b.wrong - a.wrong);
 }
 
-/** Reads saved progress, tolerating anything a browser may hold under the key. */
-export function parseProgress(raw: string | null): Progress {
-	if (!raw) return emptyProgress();
+/**
+ * Reads saved progress, tolerating anything a browser may hold under the key: only the version, turn and cards
+ * are kept. `fallback` is what a missing or damaged value gives (a fresh empty progress by default).
+ */
+export function parseProgress(raw: string | null, fallback: Progress = emptyProgress()): Progress {
+	if (!raw) return fallback;
 	try {
 		const value = JSON.parse(raw) as Partial<Progress>;
 		if (value?.version !== 1 || typeof value.turn !== 'number' || typeof value.cards !== 'object' || !value.cards) {
-			return emptyProgress();
+			return fallback;
 		}
-		return value as Progress;
+		return { version: 1, turn: value.turn, cards: value.cards };
 	} catch {
-		return emptyProgress();
+		return fallback;
 	}
 }
 

@@ -6,12 +6,13 @@ import type { Card as DeckCard } from '../data/practice';
 import { boxCounts, dueNow, emptyProgress, mark, nextCard, parseProgress, weakCards, weakTopics, type Progress } from './leitner';
 import { ankiDeck } from './anki';
 import { download, storage } from './storage';
+import { exportProgress, importProgress, KEYS } from './saved-progress';
 
 /** A card as the page embeds it: question and answer already rendered to HTML, with its category's label. */
 type Card = DeckCard & { categoryLabel: string };
 
-const PROGRESS_KEY = 'guide-practice-v1';
-const FILTERS_KEY = 'guide-practice-filters-v1';
+const PROGRESS_KEY = KEYS.flashcards;
+const FILTERS_KEY = KEYS.filters;
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
 const deck = JSON.parse($('practice-deck').textContent ?? '[]') as Card[];
@@ -215,24 +216,25 @@ ui.exportWeak.addEventListener('click', () => {
 	if (weak.length === 0) ui.transferStatus.textContent = 'No weak cards yet: cards you mark "review again" are exported here.';
 	else exportCards(weak, 'cloud-guide-weak-cards.txt', 'weak card');
 });
+/** "12 cards, 2 mock interviews and 5 study plan tasks". */
+const describeCounts = (c: { cards: number; interviews: number; tasks: number }) =>
+	`${c.cards} card${c.cards === 1 ? '' : 's'}, ${c.interviews} mock interview${c.interviews === 1 ? '' : 's'} and ${c.tasks} study plan task${c.tasks === 1 ? '' : 's'}`;
 ui.exportProgress.addEventListener('click', () => {
-	download('cloud-guide-progress.json', 'application/json', JSON.stringify(progress, null, 1));
-	ui.transferStatus.textContent = `Exported progress on ${Object.keys(progress.cards).length} cards.`;
+	const { json, counts } = exportProgress(storage);
+	download('cloud-guide-progress.json', 'application/json', json);
+	ui.transferStatus.textContent = `Exported progress on ${describeCounts(counts)}.`;
 });
 ui.importProgress.addEventListener('change', async () => {
 	const file = ui.importProgress.files?.[0];
 	if (!file) return;
-	const text = await file.text();
-	const imported = parseProgress(text);
-	const known = Object.keys(imported.cards).filter((id) => deck.some((c) => c.id === id)).length;
-	if (Object.keys(imported.cards).length === 0 && text.trim() !== JSON.stringify(emptyProgress())) {
+	const counts = importProgress(await file.text(), storage);
+	if (!counts) {
 		ui.transferStatus.textContent = `${file.name} is not a progress file exported from this page; nothing changed.`;
 	} else {
-		progress = imported;
-		storage.set(PROGRESS_KEY, JSON.stringify(progress));
+		progress = parseProgress(storage.get(PROGRESS_KEY));
 		current = undefined;
 		show();
-		ui.transferStatus.textContent = `Imported progress on ${known} cards from ${file.name}.`;
+		ui.transferStatus.textContent = `Imported progress on ${describeCounts(counts)} from ${file.name}.`;
 	}
 	ui.importProgress.value = '';
 });

@@ -11,8 +11,6 @@ export interface SelfScores {
 	updated: string;
 }
 
-export const scoresKey = (interviewId: string) => `guide-interview-v1:${interviewId}`;
-
 /** The scores saved for an interview with these rubric areas; unknown areas and out-of-range values are dropped. */
 export function parseScores(text: string | null, areas: readonly string[]): SelfScores {
 	const empty: SelfScores = { scores: {}, updated: '' };

@@ -17,6 +17,13 @@ export const storage = {
 			/* storage full or disabled */
 		}
 	},
+	keys(): string[] {
+		try {
+			return Array.from({ length: localStorage.length }, (_, i) => localStorage.key(i)).filter((k): k is string => k !== null);
+		} catch {
+			return [];
+		}
+	},
 	remove(key: string): void {
 		try {
 			localStorage.removeItem(key);

@@ -2,19 +2,10 @@
  * /study-plan/ in the browser: each task's tick is saved in localStorage under its id and restored on reload, and
  * each plan shows how much of it is done. Loaded by src/pages/study-plan.astro only.
  */
+import { KEYS, parseTicks } from './saved-progress';
 import { storage } from './storage';
 
-const KEY = 'guide-study-plan-v1';
-
-/** Ticked task ids with the day each was ticked; a damaged entry counts as nothing ticked. */
-function load(): Record<string, string> {
-	try {
-		const data = JSON.parse(storage.get(KEY) ?? '{}') as { done?: Record<string, unknown> };
-		return Object.fromEntries(Object.entries(data.done ?? {}).filter((e): e is [string, string] => typeof e[1] === 'string'));
-	} catch {
-		return {};
-	}
-}
+const load = () => parseTicks(storage.get(KEYS.studyPlan));
 
 const boxes = [...document.querySelectorAll<HTMLInputElement>('input[data-task]')];
 
@@ -43,12 +34,12 @@ document.addEventListener('change', (event) => {
 	const done = load();
 	if (box.checked) done[box.dataset['task']] = new Date().toISOString().slice(0, 10);
 	else delete done[box.dataset['task']];
-	storage.set(KEY, JSON.stringify({ done }));
+	storage.set(KEYS.studyPlan, JSON.stringify({ done }));
 	render();
 });
 document.querySelector('.study-reset')!.addEventListener('click', () => {
 	if (!window.confirm('Clear every tick of every plan in this browser?')) return;
-	storage.remove(KEY);
+	storage.remove(KEYS.studyPlan);
 	render();
 });
 render();

@@ -104,6 +104,14 @@ describe('the streaming decision guide', () => {
 		await other.waitForFunction(() => document.documentElement.dataset['decide'] === 'ready');
 		expect(await other.locator('details.decision-answer[open] > summary').allTextContents()).toEqual([data.questions[0]!.answers[0]!.label]);
 		await other.close();
+		// Printing shows the whole tree, then the reader's path again.
+		await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+		expect(await page.locator('details.decision-answer:not([open])').count()).toBe(0);
+		await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+		await expect.poll(open).toEqual(['Yes: several consumers, or replay', windowed.label]);
+		await page.waitForTimeout(300);
+		expect(await open()).toEqual(['Yes: several consumers, or replay', windowed.label]);
+		expect(new URL(page.url()).searchParams.get('path')).toBe('2.2');
 		await restart.click();
 		expect(await open()).toEqual([]);
 		expect(new URL(page.url()).searchParams.get('path')).toBeNull();

@@ -232,8 +232,17 @@ describe('practice flashcards', () => {
 		expect(await page.locator('#practice-transfer-status').textContent()).toBe(`Exported ${weak.length} weak card${weak.length === 1 ? '' : 's'} for Anki.`);
 	});
 
-	it('moves progress to another browser: exported as JSON, imported there, the same boxes', async () => {
+	it('moves progress to another browser: flashcard boxes, interview scores and plan ticks, exported as JSON and imported there', async () => {
 		await page.evaluate(() => localStorage.clear());
+		// Score one rubric area of a mock interview and tick one study plan task, then answer cards.
+		await page.goto(`${server.origin}/interview/iot-telemetry/`);
+		await page.waitForFunction(() => document.documentElement.dataset['interview'] === 'ready');
+		await page.locator('input[name="cost"][value="2"]').check();
+		await page.goto(`${server.origin}/study-plan/`);
+		await page.waitForFunction(() => document.documentElement.dataset['studyPlan'] === 'ready');
+		const task = page.locator('section[data-plan="48-hours"] input[data-task]').first();
+		await task.check();
+		const taskId = await task.getAttribute('data-task');
 		await open();
 		for (let i = 0; i < 4; i++) {
 			await page.locator('#card-reveal').click();
@@ -242,10 +251,14 @@ describe('practice flashcards', () => {
 		const boxes = await page.locator('#practice-boxes').textContent();
 		const [file] = await Promise.all([page.waitForEvent('download'), page.locator('#practice-export-progress').click()]);
 		const path = await saved(file);
-		const exported = JSON.parse(readFileSync(path, 'utf8')) as { version: number; cards: Record<string, unknown> };
+		const exported = JSON.parse(readFileSync(path, 'utf8')) as { version: number; cards: Record<string, unknown>; interviews: Record<string, { scores: Record<string, number> }>; studyPlan: { done: Record<string, string> } };
 		expect(exported.version).toBe(1);
 		const answered = Object.keys(exported.cards).length;
 		expect(answered).toBeGreaterThanOrEqual(2);
+		expect(exported.interviews['iot-telemetry']?.scores).toEqual({ cost: 2 });
+		expect(Object.keys(exported.studyPlan.done)).toEqual([taskId]);
+		const summary = `${answered} cards, 1 mock interview and 1 study plan task`;
+		expect(await page.locator('#practice-transfer-status').textContent()).toBe(`Exported progress on ${summary}.`);
 
 		const other = await browser.newContext();
 		const there = await other.newPage();
@@ -254,11 +267,19 @@ describe('practice flashcards', () => {
 		expect(await there.locator('#practice-boxes').textContent()).not.toBe(boxes);
 		await there.locator('#practice-import-progress').setInputFiles(path);
 		await expect.poll(() => there.locator('#practice-boxes').textContent()).toBe(boxes);
-		expect(await there.locator('#practice-transfer-status').textContent()).toBe(`Imported progress on ${answered} cards from cloud-guide-progress.json.`);
+		expect(await there.locator('#practice-transfer-status').textContent()).toBe(`Imported progress on ${summary} from cloud-guide-progress.json.`);
 		await there.reload();
 		await there.waitForFunction(() => document.documentElement.dataset['practice'] === 'ready');
 		expect(await there.locator('#practice-boxes').textContent()).toBe(boxes);
+		await there.goto(`${server.origin}/interview/iot-telemetry/`);
+		await there.waitForFunction(() => document.documentElement.dataset['interview'] === 'ready');
+		expect(await there.locator('input[name="cost"][value="2"]').isChecked()).toBe(true);
+		await there.goto(`${server.origin}/study-plan/`);
+		await there.waitForFunction(() => document.documentElement.dataset['studyPlan'] === 'ready');
+		expect(await there.locator(`input[data-task="${taskId}"]`).isChecked()).toBe(true);
 		// A file that is not progress changes nothing.
+		await there.goto(`${server.origin}/practice/`);
+		await there.waitForFunction(() => document.documentElement.dataset['practice'] === 'ready');
 		await there.locator('#practice-import-progress').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": 1}') });
 		await expect.poll(() => there.locator('#practice-transfer-status').textContent()).toMatch(/not a progress file/);
 		expect(await there.locator('#practice-boxes').textContent()).toBe(boxes);
