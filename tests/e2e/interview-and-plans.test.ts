@@ -70,6 +70,16 @@ describe('a mock interview', () => {
 		await page.close();
 	});
 
+	it('prints with every folded answer open', async () => {
+		const page = await site.browser.newPage();
+		await page.goto(`${site.server.origin}/interview/iot-telemetry/`);
+		await ready(page, 'interview');
+		expect(await page.locator('main details:not([open])').count()).toBeGreaterThan(0);
+		await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+		expect(await page.locator('main details:not([open])').count()).toBe(0);
+		await page.close();
+	});
+
 	it('reads in full without JavaScript: prompt, clarifying questions, follow-ups, rubric and a model answer per cloud', async () => {
 		const context = await site.browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();

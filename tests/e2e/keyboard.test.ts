@@ -80,7 +80,7 @@ describe('keyboard only', () => {
 		expect(await page.evaluate(() => Boolean(document.activeElement?.closest('main')))).toBe(true);
 	});
 
-	for (const path of ['/aws/s3/', '/compare/object-storage/', '/', '/architectures/batch-etl-data-lake/']) {
+	for (const path of ['/aws/s3/', '/compare/object-storage/', '/', '/architectures/batch-etl-data-lake/', '/interview/iot-telemetry/', '/study-plan/']) {
 		it(`${path}: every control reached with Tab is visible and shows focus`, async () => {
 			await page.goto(`${server.origin}${path}`);
 			const stops = await tabThrough(page);
