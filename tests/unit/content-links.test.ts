@@ -41,3 +41,12 @@ describe('isBuiltGeneratedPage', () => {
 		expect(isBuiltGeneratedPage('/guide/compare/message-queue/', { ...opts, base: '/guide/' })).toBe(true);
 	});
 });
+
+describe('inlineMarkdown (data text)', () => {
+	it('marks links to other sites rel="external", as content links are, and leaves the guide\'s own alone', async () => {
+		const { inlineMarkdown } = await import('../../src/data/inline-markdown');
+		expect(inlineMarkdown('See [MWAA](https://docs.aws.amazon.com/mwaa/) and [S3](/aws/s3/), `code` **bold**')).toBe(
+			'See <a href="https://docs.aws.amazon.com/mwaa/" rel="external">MWAA</a> and <a href="/aws/s3/">S3</a>, <code>code</code> <strong>bold</strong>',
+		);
+	});
+});
