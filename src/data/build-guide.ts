@@ -77,6 +77,8 @@ export interface Guide {
 	categories: CategoryView[];
 	byId: Map<string, ServiceRef>;
 	categoryById: Map<string, CategoryView>;
+	/** Per service (page or counterpart), the ids of the categories listing it, in file order: the first is its home. */
+	listedIn: Map<string, string[]>;
 }
 
 /** The categories file as messages name it (a fixture's own when GUIDE_CONTENT_DIR points at one). */
@@ -239,5 +241,5 @@ export function buildGuide(docs: DocEntry[], categories: Category[], counterpart
 	// Readers scan the matrix and the sidebar by name, so categories are listed alphabetically.
 	views.sort((a, b) => a.label.localeCompare(b.label));
 	architectures.sort((a, b) => a.title.localeCompare(b.title));
-	return { pages, architectures, categories: views, byId, categoryById: new Map(views.map((v) => [v.id, v])) };
+	return { pages, architectures, categories: views, byId, categoryById: new Map(views.map((v) => [v.id, v])), listedIn };
 }

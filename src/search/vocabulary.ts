@@ -75,9 +75,8 @@ export function buildVocabulary(guide: Guide): Vocabulary {
 		for (const n of [...pageNames, ...p.data.aliases.flatMap(splitBrackets)]) add(n, i);
 	});
 	const ownNames = new Set([...ownOf.values()].flatMap((set) => [...set]));
-	// A counterpart leads to the first comparison (as the guide lists them) that has it.
-	const homeOf = new Map<string, string>();
-	for (const c of guide.categories) for (const ref of Object.values(c.resolved).flat()) if (!homeOf.has(ref.id)) homeOf.set(ref.id, c.id);
+	// A counterpart leads to its home comparison: the first category in categories.yaml that lists it.
+	const homeOf = (id: string) => guide.listedIn.get(id)?.[0];
 	for (const c of guide.categories) {
 		const i = compareIndex.get(c.id)!;
 		targets.push([searchKey(`compare/${c.id}`), pageHref(`compare/${c.id}`), `${c.label} compared`, [], [], 0]);
@@ -85,7 +84,7 @@ export function buildVocabulary(guide: Guide): Vocabulary {
 		labels.set(nameKey(c.label), i);
 		for (const cloud of Object.keys(c.resolved) as (keyof typeof c.resolved)[]) {
 			for (const ref of c.resolved[cloud]) {
-				if (ref.hasPage || homeOf.get(ref.id) !== c.id) continue;
+				if (ref.hasPage || homeOf(ref.id) !== c.id) continue;
 				const counterpartNames = [ref.name, ...ref.formerNames.map((f) => f.name)].flatMap(splitBrackets);
 				for (const n of [...counterpartNames, ...withoutVendor(cloud, counterpartNames)]) add(n, i);
 			}

@@ -151,5 +151,8 @@ describe('the main category of a service', () => {
 		);
 		expect(guide.pages[0]!.category).toBe('second');
 		expect(guide.pages[0]!.categories).toEqual(['second', 'message-queue']);
+		// Counterparts too (search leads a counterpart's name to its first comparison), whatever the labels' order.
+		const counterpart = [...guide.byId.values()].find((r) => !r.hasPage)!;
+		expect(guide.listedIn.get(counterpart.id)).toEqual(['second', 'message-queue']);
 	});
 });
