@@ -101,10 +101,18 @@ describe('a mock interview', () => {
 	it('is listed on /interview/ with its level and time, among at least 12', async () => {
 		const page = await site.browser.newPage();
 		await page.goto(`${site.server.origin}/interview/`);
-		const rows = page.locator('table.interview-list tbody tr');
-		expect(await rows.count()).toBeGreaterThanOrEqual(12);
-		const row = rows.filter({ has: page.locator('a[href="/interview/iot-telemetry/"]') });
-		expect(await row.locator('td').allTextContents()).toEqual([expect.stringContaining(iot.title), 'Senior', `${iot.minutes} min`]);
+		const items = page.locator('ul.interview-list > li');
+		expect(await items.count()).toBeGreaterThanOrEqual(12);
+		const item = page.locator('ul.interview-list > li[data-interview="iot-telemetry"]');
+		expect(await item.locator('a.interview-title').getAttribute('href')).toBe('/interview/iot-telemetry/');
+		expect(await item.locator('.interview-meta').textContent()).toMatch(new RegExp(`^Senior · ${iot.minutes} minutes · Your\\s+score: not scored$`));
+		// A score saved on the interview's page shows in the list.
+		await page.goto(`${site.server.origin}/interview/iot-telemetry/`);
+		await ready(page, 'interview');
+		await page.locator('input[name="requirements"][value="3"]').check();
+		await page.goto(`${site.server.origin}/interview/`);
+		await ready(page, 'interviewList');
+		expect(await item.locator('.interview-score').textContent()).toBe(`3 of ${areas.length * 3} so far (1 of ${areas.length} areas)`);
 		await page.close();
 	});
 });
@@ -155,6 +163,7 @@ describe('the practice scripts', () => {
 		['/interview/iot-telemetry/', /^\/interview\/[a-z0-9-]+\/$/],
 		['/study-plan/', /^\/study-plan\/$/],
 		['/practice/', /^\/practice\/$/],
+		['/interview/', /^\/interview\/$/],
 	])('of %s load only on pages of its kind (never on service pages)', (path, kind) => {
 		const scripts = own(path);
 		expect(scripts.length).toBe(1);
