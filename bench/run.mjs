@@ -70,7 +70,7 @@ await browser.close();
 let lighthouse = [];
 if (!QUICK) {
 	log('running Lighthouse (mobile)');
-	const paths = ['/', '/aws/s3/', '/gcp/bigquery/', '/azure/blob-storage/', '/compare/object-storage/'];
+	const paths = ['/', '/aws/s3/', '/gcp/bigquery/', '/azure/blob-storage/', '/compare/object-storage/', '/decide/streaming/', '/interview/iot-telemetry/', '/study-plan/', '/practice/'];
 	lighthouse = (await lighthouseScores(paths.map((p) => `${site.origin}${p}`), CHROMIUM)).map((s) => ({ ...s, url: s.url.replace(site.origin, '') }));
 }
 await site.stop();
