@@ -9,6 +9,7 @@ import { getCollection } from 'astro:content';
 import { LEVELS, type StudyPlanData } from '../schemas';
 import { buildDeck } from './practice';
 import { pageHref } from './links';
+import { inSentence, listInWords } from './words';
 
 export interface PageMeta {
 	/** The page's path without slashes, e.g. "compare/message-queue". */
@@ -25,7 +26,7 @@ export async function generatedPages(): Promise<PageMeta[]> {
 		(await getCollection('studyPlans'))
 			.map((p) => p.data)
 			.sort((a, b) => planMinutes(a) - planMinutes(b))
-			.map((p) => p.label.toLowerCase()),
+			.map((p) => inSentence(p.label)),
 		'or',
 	);
 	const deck = buildDeck(guide.pages, guide.categories, (id) => pageHref(`compare/${id}`));
@@ -52,7 +53,7 @@ export async function generatedPages(): Promise<PageMeta[]> {
 		},
 		...decisions.map((d) => ({
 			id: `decide/${d.id}`,
-			title: `Which service for ${d.category.label.toLowerCase()}?`,
+			title: `Which service for ${inSentence(d.category.label)}?`,
 			description: d.summary,
 		})),
 		{
@@ -87,9 +88,6 @@ export async function generatedPages(): Promise<PageMeta[]> {
 		},
 	];
 }
-
-/** "a, b and c" (or "a, b or c"). */
-const listInWords = (items: string[], last = 'and') => items.join(', ').replace(/, ([^,]*)$/, ` ${last} $1`);
 
 /** One generated page's title and summary; throws when `id` names no generated page. */
 export async function generatedPage(id: string): Promise<PageMeta> {
