@@ -16,6 +16,8 @@ export interface PageMeta {
 	id: string;
 	title: string;
 	description: string;
+	/** What readers type to find the page, indexed as weighted search metadata (src/components/SearchNames.astro). */
+	searchNames?: string[];
 }
 
 export async function generatedPages(): Promise<PageMeta[]> {
@@ -44,11 +46,13 @@ export async function generatedPages(): Promise<PageMeta[]> {
 		{
 			id: 'study-plan',
 			title: 'Study plans by time left',
+			searchNames: ['study plan', 'study plans', 'interview prep plan', 'revision plan'],
 			description: `Study plans for the time left before a data and ML architecture interview (${planLabels}), built from the guide's pages, decision guides, mock interviews and flashcards, with your progress kept in this browser.`,
 		},
 		{
 			id: 'decide',
 			title: 'Which service? Decision guides',
+			searchNames: ['which service', 'decision guide', 'decision guides', 'decision tree', 'choose a service'],
 			description: `Answer a few questions about the workload and get, for each of ${clouds}, one pick, one credible alternative and what would change the answer: ${decisions.length} guide${decisions.length === 1 ? '' : 's'}, every branch resting on a sourced fact.`,
 		},
 		...decisions.map((d) => ({
@@ -59,6 +63,7 @@ export async function generatedPages(): Promise<PageMeta[]> {
 		{
 			id: 'interview',
 			title: 'Mock design interviews',
+			searchNames: ['mock interview', 'mock interviews', 'design interview', 'system design interview', 'interview scenarios'],
 			description: `${interviews.length} architecture interview scenarios, junior to staff: the prompt as an interviewer says it, clarifying questions, staged follow-ups, a rubric to score yourself on and a model answer on ${clouds}.`,
 		},
 		...interviews.map((i) => ({
@@ -69,6 +74,7 @@ export async function generatedPages(): Promise<PageMeta[]> {
 		{
 			id: 'practice',
 			title: 'Practice: interview flashcards',
+			searchNames: ['flashcards', 'flash cards', 'practice questions', 'quiz', 'Anki'],
 			description: `Test yourself on ${deck.length} interview questions about ${clouds} data and ML services, with spaced repetition and progress saved in your browser.`,
 		},
 		{

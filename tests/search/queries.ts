@@ -197,4 +197,13 @@ export const QUERIES: Query[] = [
 	...first('/gcp/cloud-run/', 'cloud run concurrency', 'what is the cold start of cloud run'),
 	...first('/azure/functions/', 'how long can an azure function run'),
 	...versus(['/aws/lambda/', '/aws/ecs/', '/compare/serverless-functions/', '/compare/containers/'], 'lambda vs fargate'),
+
+	// The practice pages, by what people call them, and a scenario by its subject
+	...concept('/interview/', 'mock interview', 'mock interviews', 'system design interview'),
+	...concept('/study-plan/', 'study plan', 'study plans'),
+	...concept('/decide/', 'decision guide', 'which service'),
+	...concept('/practice/', 'flashcards', 'anki', 'quiz'),
+	...concept('/interview/fraud-scoring/', 'fraud scoring'),
+	...concept('/interview/rag-assistant/', 'rag assistant'),
+	...top3('/decide/streaming/', 'which service for streaming'),
 ];
