@@ -19,8 +19,11 @@ export const ADDED_SERVICE_IDS = [
 	'azure/iot-hub', 'azure/databricks',
 ];
 
+/** Pages added with the decision guides (2026-12-04), where the guides' answers needed them. */
+export const PRACTICE_SERVICE_IDS = ['gcp/spanner', 'aws/bedrock', 'azure/foundry'];
+
 /** Every service page the guide promises. */
-export const SERVICE_IDS = [...FIRST_SERVICE_IDS, ...ADDED_SERVICE_IDS];
+export const SERVICE_IDS = [...FIRST_SERVICE_IDS, ...ADDED_SERVICE_IDS, ...PRACTICE_SERVICE_IDS];
 
 /** The sections of every service page, in order. */
 export const REQUIRED_SECTIONS = [
