@@ -70,13 +70,15 @@ function resolveOne({ id, filePath, data }: DecisionEntry, guide: Guide): Decisi
 
 	const service = (where: string, ref: string, cloud: Cloud): ServiceRef | undefined => {
 		const found = findService(guide, ref, cloud);
-		if (typeof found === 'string') at(where, found);
-		else return found;
+		if (typeof found !== 'string') return found;
+		at(where, found);
+		return undefined;
 	};
 	const fact = (where: string, ref: string): FactUse | undefined => {
 		const found = findFact(guide, ref);
-		if (typeof found === 'string') at(where, found);
-		else return found;
+		if (typeof found !== 'string') return found;
+		at(where, found);
+		return undefined;
 	};
 
 	const picks: ResolvedPick[] = [];

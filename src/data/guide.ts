@@ -2,7 +2,7 @@
  * The guide's data, loaded once per build from the three collections and checked by buildGuide():
  * a broken reference throws, and the build stops with a message naming the file and the entry.
  */
-import { getCollection } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
 import { resolveDecisions, type DecisionGuide } from './decisions';
 import { resolveInterviews, type Interview } from './interviews';
 import { resolveStudyPlans, type StudyPlan } from './study-plans';
@@ -62,8 +62,8 @@ export function categoryColumns(category: CategoryView) {
 }
 
 /** Entries of one file-per-item collection as the resolvers read them: id (the file's name), path and data. */
-const entriesOf = async <C extends 'decisions' | 'interviews' | 'studyPlans'>(name: C) =>
-	(await getCollection(name)).map((e) => ({ id: e.id, filePath: e.filePath ?? e.id, data: e.data }));
+const entriesOf = async <C extends 'decisions' | 'interviews' | 'studyPlans'>(name: C): Promise<{ id: string; filePath: string; data: CollectionEntry<C>['data'] }[]> =>
+	(await getCollection(name)).map((e: CollectionEntry<C>) => ({ id: e.id, filePath: e.filePath ?? e.id, data: e.data }));
 
 /** Runs once per build; throws (stopping the build) with every problem the resolver found. */
 const checkedOnce = <T>(load: () => Promise<{ items: T[]; problems: string[] }>) => {
