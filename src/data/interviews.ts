@@ -71,8 +71,12 @@ function resolveOne({ id, filePath, data }: InterviewEntry, guide: Guide): Inter
 	const named: ServiceRef[] = [];
 
 	/** The text with its service tokens linked; records the services it names. */
-	const text = (where: string, value: string, into: ServiceRef[] = named): Markdown =>
-		value.replace(SERVICE_TOKEN, (token, ref: string) => {
+	const text = (where: string, value: string, into: ServiceRef[] = named): Markdown => {
+		// Links to the guide's pages are made from data, so they are checked: a hand-written one would not be.
+		for (const [, target] of value.matchAll(/\]\(([^)]*)\)/g)) {
+			if (!/^https:\/\//.test(target!)) at(where, `link "${target}": name a service as {<cloud>/<service>} and a diagram with \`architecture\`; other links must be https addresses of other sites`);
+		}
+		return value.replace(SERVICE_TOKEN, (token, ref: string) => {
 			const found = findService(guide, ref);
 			if (typeof found === 'string') {
 				at(where, `${found} in ${token}`);
@@ -82,6 +86,7 @@ function resolveOne({ id, filePath, data }: InterviewEntry, guide: Guide): Inter
 			if (into !== named && !named.includes(found)) named.push(found);
 			return `[${found.shortName}](${found.href})`;
 		});
+	};
 
 	const architecture = data.architecture ? guide.architectures.find((a) => a.id === data.architecture) : undefined;
 	if (data.architecture && !architecture) at('architecture', `no reference architecture "${data.architecture}" (content/${data.architecture}.mdx)`);

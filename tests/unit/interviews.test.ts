@@ -73,6 +73,15 @@ describe('a broken mock interview', () => {
 		]);
 	});
 
+	it('names a hand-written link to a page of the guide, which nothing would check', () => {
+		const problems = broken((d) => {
+			d.clarifying[0]!.why = 'See [the S3 limits](/aws/s3/#no-such-section) and [AWS](https://docs.aws.amazon.com/).';
+		});
+		expect(problems).toEqual([
+			`${file}: clarifying question 1: link "/aws/s3/#no-such-section": name a service as {<cloud>/<service>} and a diagram with \`architecture\`; other links must be https addresses of other sites`,
+		]);
+	});
+
 	it("names a cloud's model answer that names none of that cloud's services", () => {
 		const problems = broken((d) => {
 			d.answer.azure.design = d.answer.azure.design.replace(/\{azure\/[a-z-]+\}/g, 'a service');
