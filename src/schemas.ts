@@ -312,7 +312,6 @@ export const decisionGuideSchema = z.strictObject({
 });
 export type DecisionGuideData = z.infer<typeof decisionGuideSchema>;
 
-
 /** The rubric's areas, in the order a design conversation usually covers them, with the labels readers see. */
 export const RUBRIC_AREAS = {
 	requirements: 'Requirements',
@@ -324,23 +323,21 @@ export const RUBRIC_AREAS = {
 } as const;
 export type RubricArea = keyof typeof RUBRIC_AREAS;
 
-/**
- * Text shown in a mock interview: inline Markdown, where `{<cloud>/<service>}` names a service of the guide and is
- * shown as its short name, linked to its page (checked at build: an unknown service stops the build).
- */
-const interviewText = (min: number) => z.string().min(min);
-
 /** What one rubric area looks like when done well, and the usual way it goes wrong. */
-const rubricCriterionSchema = z.strictObject({ strong: interviewText(20), weak: interviewText(20) });
+const rubricCriterionSchema = z.strictObject({ strong: z.string().min(20), weak: z.string().min(20) });
 
 /** One cloud's model answer: the design in a few sentences and the sourced numbers it uses. */
 const interviewCloudAnswerSchema = z.strictObject({
-	design: interviewText(80),
+	design: z.string().min(80),
 	/** Facts the design's numbers rest on, as in decision guides: "<cloud>/<service>#<the fact's claim>". */
 	facts: z.array(factRef).min(1),
 });
 
-/** A mock design interview (content/interview/<scenario>.yaml), shown at /interview/<scenario>/. */
+/**
+ * A mock design interview (content/interview/<scenario>.yaml), shown at /interview/<scenario>/. Its texts are inline
+ * Markdown in which `{<cloud>/<service>}` names a service of the guide, shown by its name (nameInText in
+ * src/data/fact-refs.ts) and linked to its page (src/data/interviews.ts checks them: an unknown one stops the build).
+ */
 export const interviewSchema = z.strictObject({
 	title: z.string().min(10).max(80),
 	/** One sentence for lists, the page's description and its preview card. */
@@ -349,12 +346,12 @@ export const interviewSchema = z.strictObject({
 	/** The time the interview usually gets, which the page's timer counts down. */
 	minutes: z.number().int().min(10).max(90),
 	/** The scenario as the interviewer says it, in the second person. */
-	prompt: interviewText(60),
+	prompt: z.string().min(60),
 	/** Questions a strong candidate asks before drawing anything, and why each changes the design. */
-	clarifying: z.array(z.strictObject({ ask: interviewText(10), why: interviewText(20) })).min(3),
+	clarifying: z.array(z.strictObject({ ask: z.string().min(10), why: z.string().min(20) })).min(3),
 	/** The interviewer's follow-ups, in the order they come: a short label ("10× the traffic"), the question, and what a strong answer covers. */
 	followUps: z
-		.array(z.strictObject({ stage: z.string().min(3).max(40), ask: interviewText(20), lookFor: interviewText(30) }))
+		.array(z.strictObject({ stage: z.string().min(3).max(40), ask: z.string().min(20), lookFor: z.string().min(30) }))
 		.min(3),
 	/** What each area of the rubric looks like done well and done poorly, for the reader's self-score. */
 	rubric: z.strictObject(
@@ -365,7 +362,7 @@ export const interviewSchema = z.strictObject({
 	),
 	/** The model answer: the approach in cloud-neutral terms, then the design on each cloud. */
 	answer: z.strictObject({
-		approach: interviewText(80),
+		approach: z.string().min(80),
 		aws: interviewCloudAnswerSchema,
 		gcp: interviewCloudAnswerSchema,
 		azure: interviewCloudAnswerSchema,

@@ -8,6 +8,7 @@ import type { Guide, ServiceRef } from './build-guide';
 import { pageHref } from './links';
 import { STATUS_TITLES, statusSubject } from './status';
 import type { StatusNote } from '../schemas';
+import { slug } from './words';
 
 export type ChangeKind = StatusNote['kind'];
 
@@ -34,11 +35,6 @@ export interface Change {
 /** A Date (YAML day) or a YYYY-MM / YYYY-MM-DD string, as the YYYY-MM(-DD) string it stands for. */
 export const dayString = (value: Date | string): string => (value instanceof Date ? value.toISOString().slice(0, 10) : value);
 
-const slug = (text: string) =>
-	text
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-|-$/g, '');
 
 /** The page that covers a service: its own, or the first category comparison that lists it. */
 function affectsOf(guide: Guide, ref: ServiceRef): Change['affects'] {

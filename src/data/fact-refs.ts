@@ -27,3 +27,12 @@ export function findService(guide: Guide, ref: string, cloud?: Cloud): ServiceRe
 	if (cloud && found.cloud !== cloud) return `"${ref}" is not a ${cloud} service`;
 	return found;
 }
+
+/**
+ * How a sentence names a service: its short name, unless that is a name it had before a rename ("Dataproc" for
+ * Managed Service for Apache Spark), then the current name with the old one in brackets, as its page's title does.
+ */
+export function nameInText(ref: ServiceRef): string {
+	const legacy = !ref.name.includes(ref.shortName) && ref.formerNames.some((f) => f.name.includes(ref.shortName));
+	return legacy ? `${ref.name} (${ref.shortName})` : ref.shortName;
+}

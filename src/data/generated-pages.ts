@@ -6,7 +6,8 @@ import { CLOUD_LABELS, CLOUD_LIST as clouds, CLOUDS } from '../clouds';
 import { getGlossary } from './glossary';
 import { getDecisionGuides, getGuide, getInterviews } from './guide';
 import { getCollection } from 'astro:content';
-import { LEVELS, type StudyPlanData } from '../schemas';
+import { LEVELS } from '../schemas';
+import { planMinutes } from './study-plans';
 import { buildDeck } from './practice';
 import { pageHref } from './links';
 import { inSentence, listInWords } from './words';
@@ -23,7 +24,6 @@ export interface PageMeta {
 export async function generatedPages(): Promise<PageMeta[]> {
 	const [guide, glossary, decisions, interviews] = await Promise.all([getGuide(), getGlossary(), getDecisionGuides(), getInterviews()]);
 	// The plans' labels only (resolving their links needs these pages' titles), shortest plan first.
-	const planMinutes = (p: StudyPlanData) => p.sessions.flatMap((s) => s.tasks).reduce((sum, t) => sum + t.minutes, 0);
 	const planLabels = listInWords(
 		(await getCollection('studyPlans'))
 			.map((p) => p.data)

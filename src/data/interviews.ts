@@ -8,7 +8,7 @@
 import { CLOUD_LABELS, CLOUDS, type Cloud } from '../clouds';
 import { LEVELS, RUBRIC_AREAS, type InterviewData, type Level, type RubricArea } from '../schemas';
 import type { Guide, ServiceRef } from './build-guide';
-import { findFact, findService, type FactUse } from './fact-refs';
+import { findFact, findService, nameInText, type FactUse } from './fact-refs';
 import { architectureDiagramAnchor } from './links';
 
 /** Text of an interview with each `{<cloud>/<service>}` turned into a Markdown link (render with inlineMarkdown). */
@@ -18,8 +18,6 @@ export interface CloudAnswer {
 	cloud: Cloud;
 	design: Markdown;
 	facts: FactUse[];
-	/** The services the design names, in order of first mention. */
-	services: ServiceRef[];
 	/** The reference architecture's diagram for this cloud, if the interview names one. */
 	diagram?: { title: string; href: string };
 }
@@ -38,8 +36,6 @@ export interface Interview {
 	rubric: { area: RubricArea; label: string; strong: Markdown; weak: Markdown }[];
 	approach: Markdown;
 	answers: CloudAnswer[];
-	/** Every service the interview names anywhere, for "Practised in" lists and tests. */
-	services: ServiceRef[];
 }
 
 export interface InterviewEntry {
@@ -68,10 +64,8 @@ export function resolveInterviews(entries: InterviewEntry[], guide: Guide): { in
 function resolveOne({ id, filePath, data }: InterviewEntry, guide: Guide): Interview | string[] {
 	const problems: string[] = [];
 	const at = (where: string, problem: string) => problems.push(`${filePath}: ${where}: ${problem}`);
-	const named: ServiceRef[] = [];
-
-	/** The text with its service tokens linked; records the services it names. */
-	const text = (where: string, value: string, into: ServiceRef[] = named): Markdown => {
+	/** The text with its service tokens linked; `named`, if given, collects the services it names. */
+	const text = (where: string, value: string, named?: ServiceRef[]): Markdown => {
 		// Links to the guide's pages are made from data, so they are checked: a hand-written one would not be.
 		for (const [, target] of value.matchAll(/\]\(([^)]*)\)/g)) {
 			if (!/^https:\/\//.test(target!)) at(where, `link "${target}": name a service as {<cloud>/<service>} and a diagram with \`architecture\`; other links must be https addresses of other sites`);
@@ -82,9 +76,8 @@ function resolveOne({ id, filePath, data }: InterviewEntry, guide: Guide): Inter
 				at(where, `${found} in ${token}`);
 				return token;
 			}
-			if (!into.includes(found)) into.push(found);
-			if (into !== named && !named.includes(found)) named.push(found);
-			return `[${found.shortName}](${found.href})`;
+			named?.push(found);
+			return `[${nameInText(found)}](${found.href})`;
 		});
 	};
 
@@ -126,9 +119,8 @@ function resolveOne({ id, filePath, data }: InterviewEntry, guide: Guide): Inter
 				return [found];
 			});
 			const diagram = architecture ? { title: architecture.title, href: `${architecture.href}#${architectureDiagramAnchor(cloud)}` } : undefined;
-			return { cloud, design, facts, services, ...(diagram ? { diagram } : {}) };
+			return { cloud, design, facts, ...(diagram ? { diagram } : {}) };
 		}),
-		services: named,
 	};
 	return problems.length > 0 ? problems : interview;
 }

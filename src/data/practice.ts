@@ -5,6 +5,7 @@
 import { CLOUDS, type Cloud } from '../clouds';
 import type { CategoryView, ServicePage } from './build-guide';
 import type { Level } from '../schemas';
+import { slug } from './words';
 
 export interface Card {
 	/** Stable across builds while the question's wording stays: "<page id>:<slug of the question>". */
@@ -22,12 +23,6 @@ export interface Card {
 	level: Level;
 }
 
-const slug = (text: string) =>
-	text
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-|-$/g, '')
-		.slice(0, 60);
 
 export function buildDeck(
 	pages: ServicePage[],
@@ -38,7 +33,7 @@ export function buildDeck(
 	for (const page of pages) {
 		for (const [i, q] of page.data.questions.entries()) {
 			cards.push({
-				id: `${page.id}:${slug(q.question)}`,
+				id: `${page.id}:${slug(q.question, 60)}`,
 				question: q.question,
 				answer: q.answer,
 				clouds: [page.data.cloud],
@@ -52,7 +47,7 @@ export function buildDeck(
 	for (const category of categories) {
 		for (const [i, q] of category.questions.entries()) {
 			cards.push({
-				id: `compare/${category.id}:${slug(q.question)}`,
+				id: `compare/${category.id}:${slug(q.question, 60)}`,
 				question: q.question,
 				answer: q.answer,
 				clouds: [...CLOUDS],

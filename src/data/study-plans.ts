@@ -5,6 +5,7 @@
  * Pure, so unit tests call it.
  */
 import { LEVELS, type StudyPlanData } from '../schemas';
+import { slug } from './words';
 
 export interface StudyLink {
 	href: string;
@@ -38,13 +39,15 @@ export interface StudyTargets {
 	href: (path: string) => string;
 }
 
-const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
 
 export interface StudyPlanEntry {
 	id: string;
 	filePath: string;
 	data: StudyPlanData;
 }
+
+/** A plan's length: the minutes of all its tasks. Plans are listed shortest first. */
+export const planMinutes = (plan: StudyPlanData) => plan.sessions.flatMap((s) => s.tasks).reduce((sum, t) => sum + t.minutes, 0);
 
 /** The plans, shortest first, with every link resolved. */
 export function resolveStudyPlans(entries: StudyPlanEntry[], targets: StudyTargets): { plans: StudyPlan[]; problems: string[] } {
@@ -55,7 +58,7 @@ export function resolveStudyPlans(entries: StudyPlanEntry[], targets: StudyTarge
 		const sessions = plan.sessions.map((session, s) => {
 			const tasks = session.tasks.map((task, t) => {
 				const where = `${file}: session ${s + 1} ("${session.title}"), task ${t + 1}`;
-				const id = `${plan.id}/${slug(task.do)}`;
+				const id = `${plan.id}/${slug(task.do, 60)}`;
 				if (seen.has(id)) problems.push(`${where}: two tasks are worded alike ("${task.do}"); progress is kept by the wording, so reword one`);
 				seen.add(id);
 				const links = task.links.flatMap((link) => {
@@ -70,7 +73,7 @@ export function resolveStudyPlans(entries: StudyPlanEntry[], targets: StudyTarge
 			});
 			return { title: session.title, minutes: tasks.reduce((sum, t) => sum + t.minutes, 0), tasks };
 		});
-		return { id: plan.id, label: plan.label, summary: plan.summary, minutes: sessions.reduce((sum, s) => sum + s.minutes, 0), sessions };
+		return { id: plan.id, label: plan.label, summary: plan.summary, minutes: planMinutes(data), sessions };
 	});
 	resolved.sort((a, b) => a.minutes - b.minutes);
 	return { plans: resolved, problems };

@@ -10,6 +10,14 @@ const root = document.querySelector<HTMLElement>('.decision-tree')!;
 const key = `guide-decide-v1:${root.dataset['guide']}`;
 const restart = document.querySelector<HTMLButtonElement>('.decision-restart')!;
 
+/** Opens or closes every answer of the tree. */
+const setAll = (open: boolean) => {
+	for (const d of root.querySelectorAll<HTMLDetailsElement>('details.decision-answer')) d.open = open;
+};
+// Set while printing: the toggles that printing causes arrive later, as events of their own, and must not be taken
+// for the reader's choices.
+let printed: number[] | undefined;
+
 /** The answers of a question block, in order. */
 const answersOf = (question: Element) => [...question.querySelectorAll<HTMLDetailsElement>(':scope > .decision-answers > li > details')];
 
@@ -65,19 +73,17 @@ root.addEventListener(
 	true,
 );
 restart.addEventListener('click', () => {
-	for (const d of root.querySelectorAll<HTMLDetailsElement>('details.decision-answer')) d.open = false;
+	setAll(false);
 	save();
 	root.querySelector<HTMLElement>('details.decision-answer > summary')?.focus();
 });
-// Printing shows the whole tree; the reader's path comes back afterwards. The toggles this causes arrive later,
-// as events of their own, and must not be taken for the reader's choices.
-let printed: number[] | undefined;
+// Printing shows the whole tree; the reader's path comes back afterwards.
 addEventListener('beforeprint', () => {
 	printed ??= currentPath();
-	for (const d of root.querySelectorAll<HTMLDetailsElement>('details.decision-answer')) d.open = true;
+	setAll(true);
 });
 addEventListener('afterprint', () => {
-	for (const d of root.querySelectorAll<HTMLDetailsElement>('details.decision-answer')) d.open = false;
+	setAll(false);
 	openPath(printed ?? []);
 	setTimeout(() => {
 		printed = undefined;

@@ -4,7 +4,7 @@
  * exported before interviews and plans existed (flashcards only) still imports. Nothing in a file is trusted: each
  * part is checked and anything malformed is dropped. Pure over a small storage interface, so unit tests call it.
  */
-import { MAX_SCORE } from './self-scores';
+import { isScore } from './self-scores';
 import { parseProgress, type Progress } from './leitner';
 
 /** What a text without flashcard progress gives: compared by identity. */
@@ -44,7 +44,7 @@ const isScores = (value: unknown): value is Scores => {
 	const v = value as Scores;
 	return (
 		typeof v === 'object' && v !== null && typeof v.updated === 'string' && typeof v.scores === 'object' && v.scores !== null &&
-		Object.values(v.scores).every((n) => Number.isInteger(n) && n >= 0 && n <= MAX_SCORE)
+		Object.values(v.scores).every(isScore)
 	);
 };
 

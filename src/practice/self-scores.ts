@@ -3,7 +3,12 @@
  * changed. Anything else in storage (an old format, a hand-edited value) is dropped, never trusted. Pure, so unit
  * tests call it.
  */
-export const MAX_SCORE = 3;
+/** What each score of a rubric area means, from 0 up: the radio buttons' labels. */
+export const SCORE_LABELS = ['Missed', 'Weak', 'Good', 'Strong'] as const;
+export const MAX_SCORE = SCORE_LABELS.length - 1;
+
+/** A score as the rubric gives it: a whole number from 0 to MAX_SCORE. */
+export const isScore = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= MAX_SCORE;
 
 export interface SelfScores {
 	scores: Record<string, number>;
@@ -20,7 +25,7 @@ export function parseScores(text: string | null, areas: readonly string[]): Self
 		const scores: Record<string, number> = {};
 		for (const area of areas) {
 			const value = data.scores?.[area];
-			if (Number.isInteger(value) && value! >= 0 && value! <= MAX_SCORE) scores[area] = value!;
+			if (isScore(value)) scores[area] = value;
 		}
 		return { scores, updated: typeof data.updated === 'string' ? data.updated : '' };
 	} catch {

@@ -4,6 +4,7 @@
  */
 import { KEYS, parseTicks } from './saved-progress';
 import { storage } from './storage';
+import { duration } from '../data/words';
 
 const load = () => parseTicks(storage.get(KEYS.studyPlan));
 
@@ -24,7 +25,7 @@ function render() {
 				? `Not started: ${tasks.length} tasks.`
 				: ticked.length === tasks.length
 					? `All ${tasks.length} tasks done.`
-					: `${ticked.length} of ${tasks.length} tasks done; about ${left < 90 ? `${left} minutes` : `${Math.round(left / 60)} hours`} left.`;
+					: `${ticked.length} of ${tasks.length} tasks done; ${duration(left)} left.`;
 	}
 }
 

@@ -46,6 +46,22 @@ describe('the decision guides in content/decide/', () => {
 	});
 });
 
+describe('the numbers in a decision guide', () => {
+	it('each appear in a fact the pick cites, so every figure a reader sees there has its source and date', () => {
+		const { guides } = resolveDecisions(entries, guide);
+		const unsourced: string[] = [];
+		// Figures, not names: "S3", "Db2" and the like have a letter before the digit.
+		const figures = (text: string) => [...text.matchAll(/(?<![A-Za-z\d.,])\d[\d,.]*/g)].map((m) => m[0].replace(/[.,]+$/, ''));
+		for (const g of guides) {
+			for (const p of g.picks) {
+				const cited = p.facts.map(({ fact }) => `${fact.value} ${fact.note ?? ''}`).join(' ');
+				for (const n of figures(p.changeIf)) if (!cited.includes(n)) unsourced.push(`${g.id} ${p.cloud} (${p.pick.id}): ${n} in "${p.changeIf}"`);
+			}
+		}
+		expect(unsourced).toEqual([]);
+	});
+});
+
 describe('a broken decision guide', () => {
 	const file = 'content/decide/streaming.yaml';
 

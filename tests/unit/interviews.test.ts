@@ -6,6 +6,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveInterviews, type InterviewEntry } from '../../src/data/interviews';
+import { nameInText } from '../../src/data/fact-refs';
 import { interviewSchema, LEVELS, RUBRIC_AREAS } from '../../src/schemas';
 import { CLOUDS } from '../../src/clouds';
 import { describeTotal, parseScores } from '../../src/practice/self-scores';
@@ -33,12 +34,13 @@ describe('the mock interviews in content/interview/', () => {
 		expect(new Set(interviews.map((i) => i.level))).toEqual(new Set(Object.keys(LEVELS)));
 	});
 
-	it('have every rubric area, a model answer on each cloud naming its services and sourced facts', () => {
+	it('have every rubric area, a model answer on each cloud linking its services, and sourced facts', () => {
 		for (const i of interviews) {
 			expect(i.rubric.map((r) => r.area), i.id).toEqual(Object.keys(RUBRIC_AREAS));
 			expect(i.answers.map((a) => a.cloud)).toEqual(CLOUDS);
 			for (const a of i.answers) {
-				expect(a.services.some((s) => s.cloud === a.cloud), `${i.id} ${a.cloud}`).toBe(true);
+				// Its own cloud's services are linked: a page of the guide, or the provider's documentation.
+				expect(a.design, `${i.id} ${a.cloud}`).toMatch(new RegExp(`\\]\\((/${a.cloud}/[a-z0-9-]+/|https://)`));
 				expect(a.facts.length).toBeGreaterThan(0);
 				for (const { fact } of a.facts) expect(fact.source).toMatch(/^https:\/\//);
 			}
@@ -111,5 +113,15 @@ describe('self-scores kept in the browser', () => {
 		expect(describeTotal({ scores: {}, updated: '' }, areas)).toBe('not scored yet');
 		expect(describeTotal({ scores: { requirements: 3, cost: 1 }, updated: 'x' }, areas)).toBe('4 of 18 so far (2 of 6 areas)');
 		expect(describeTotal({ scores: Object.fromEntries(areas.map((a) => [a, 2])), updated: 'x' }, areas)).toBe('12 of 18');
+	});
+});
+
+describe('a service named in interview text', () => {
+	it('reads by its current name where its short name is one it had before a rename', () => {
+		const ref = (id: string) => guide.byId.get(id)!;
+		expect(nameInText(ref('aws/kinesis-data-streams'))).toBe('Kinesis Data Streams');
+		expect(nameInText(ref('gcp/cloud-composer'))).toBe('Managed Service for Apache Airflow (Cloud Composer)');
+		expect(nameInText(ref('gcp/dataproc'))).toBe('Managed Service for Apache Spark (Dataproc)');
+		expect(nameInText(ref('azure/foundry'))).toBe('Foundry');
 	});
 });
