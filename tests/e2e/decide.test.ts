@@ -7,14 +7,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useSiteAndBrowser } from '../helpers/browser';
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { CONTENT, readYaml } from '../helpers/content';
+import { readDataFolder } from '../helpers/content';
 import { decisionGuideSchema } from '../../src/schemas';
 
-const guides = readdirSync(join(CONTENT, 'decide'))
-	.filter((f) => f.endsWith('.yaml'))
-	.map((f) => ({ id: f.replace(/\.yaml$/, ''), ...decisionGuideSchema.parse(readYaml(`content/decide/${f}`)) }));
+const guides = readDataFolder('decide', decisionGuideSchema).map((e) => ({ id: e.id, ...e.data }));
 const data = guides.find((g) => g.id === 'streaming')!;
 const windowed = data.questions.find((q) => q.id === 'process')!.answers[1]!;
 const site = useSiteAndBrowser();

@@ -44,6 +44,17 @@ export function readYaml(path: string): unknown {
 	return parse(readFileSync(join(ROOT, path), 'utf8'));
 }
 
+/**
+ * A content folder of one-YAML-file-per-entry data (decide/, interview/, study-plans/), each file parsed with the
+ * site's schema, as the resolvers take them: id (the file's name), path as messages name it, data.
+ */
+export function readDataFolder<T>(folder: string, schema: { parse: (data: unknown) => T }): { id: string; filePath: string; data: T }[] {
+	return readdirSync(join(CONTENT, folder))
+		.filter((f) => f.endsWith('.yaml'))
+		.sort()
+		.map((f) => ({ id: f.replace(/\.yaml$/, ''), filePath: `content/${folder}/${f}`, data: schema.parse(readYaml(`content/${folder}/${f}`)) }));
+}
+
 export function readCounterparts(contentDir = CONTENT) {
 	const dir = join(contentDir, 'data', 'counterparts');
 	return walk(dir)

@@ -2,20 +2,15 @@
  * The decision guides joined with the guide (src/data/decisions.ts), on the real content and on broken copies of
  * it: each problem stops the build with a message naming the file and the entry.
  */
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveDecisions, type DecisionEntry } from '../../src/data/decisions';
 import { decisionGuideSchema } from '../../src/schemas';
 import { CLOUDS } from '../../src/clouds';
-import { CONTENT, readYaml } from '../helpers/content';
+import { readDataFolder } from '../helpers/content';
 import { guideFrom, readInputs } from '../helpers/guide';
 
 const guide = guideFrom(readInputs());
-const dir = join(CONTENT, 'decide');
-const entries: DecisionEntry[] = readdirSync(dir)
-	.filter((f) => f.endsWith('.yaml'))
-	.map((f) => ({ id: f.replace(/\.yaml$/, ''), filePath: `content/decide/${f}`, data: decisionGuideSchema.parse(readYaml(`content/decide/${f}`)) }));
+const entries: DecisionEntry[] = readDataFolder('decide', decisionGuideSchema);
 const streaming = entries.find((e) => e.id === 'streaming')!;
 /** A copy of the streaming guide with one change. */
 const broken = (change: (d: DecisionEntry['data']) => void) => {

@@ -2,21 +2,17 @@
  * The mock interviews joined with the guide (src/data/interviews.ts), on the real content and on broken copies of
  * it: each problem stops the build with a message naming the file and the entry. Self-scores as the browser keeps them.
  */
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveInterviews, type InterviewEntry } from '../../src/data/interviews';
 import { nameInText } from '../../src/data/fact-refs';
 import { interviewSchema, LEVELS, RUBRIC_AREAS } from '../../src/schemas';
 import { CLOUDS } from '../../src/clouds';
 import { describeTotal, parseScores } from '../../src/practice/self-scores';
-import { CONTENT, readYaml } from '../helpers/content';
+import { readDataFolder } from '../helpers/content';
 import { guideFrom, readInputs } from '../helpers/guide';
 
 const guide = guideFrom(readInputs());
-const entries: InterviewEntry[] = readdirSync(join(CONTENT, 'interview'))
-	.filter((f) => f.endsWith('.yaml'))
-	.map((f) => ({ id: f.replace(/\.yaml$/, ''), filePath: `content/interview/${f}`, data: interviewSchema.parse(readYaml(`content/interview/${f}`)) }));
+const entries: InterviewEntry[] = readDataFolder('interview', interviewSchema);
 const iot = entries.find((e) => e.id === 'iot-telemetry')!;
 const file = 'content/interview/iot-telemetry.yaml';
 const broken = (change: (d: InterviewEntry['data']) => void) => {
